@@ -1,0 +1,36 @@
+# Set-up, run and test. Needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE_DB := $(VENV)/sample-evidence.db
+
+.PHONY: setup run test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	rm -f $(SAMPLE_DB) $(SAMPLE_DB)-wal $(SAMPLE_DB)-shm
+	$(BIN)/factcheck db import resources/samples/evidence.csv --db $(SAMPLE_DB)
+	$(BIN)/factcheck check resources/samples/northwind-results.md --db $(SAMPLE_DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+	$(BIN)/lint-imports
+
+lint: $(STAMP)
+	$(BIN)/ruff check factcheck_gui tests benchmarks
+	$(BIN)/ruff format --check factcheck_gui tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,182 @@
+"""The `factcheck` command: check articles, import and export evidence. Thin over the core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .core.errors import FactcheckError, InputError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(FactcheckError):
+    """Bad command-line usage."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="factcheck", description="Check the figures in financial news against sourced evidence.")
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check one or more articles (.txt, .md, .html, .docx)")
+    c.add_argument("articles", nargs="+", metavar="ARTICLE")
+    c.add_argument("--db", help="evidence database (default: your own, in the app's data folder)")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("-o", "--output", metavar="OUT", help="write the report here instead of standard output")
+    c.add_argument("--pdf", metavar="OUT.pdf", help="write an annotated PDF of the article")
+
+    db = sub.add_parser("db", help="import or export evidence")
+    dbsub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    imp = dbsub.add_parser("import", help="import facts from a CSV or JSON file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--db")
+    exp = dbsub.add_parser("export", help="export every fact as CSV or JSON")
+    exp.add_argument("--db")
+    exp.add_argument("--format", choices=["csv", "json"], default="csv")
+    exp.add_argument("-o", "--output", metavar="OUT")
+
+    g = sub.add_parser("gui", help="open the desktop window")
+    g.add_argument("article", nargs="?")
+    g.add_argument("--db")
+    g.add_argument("--screenshot", metavar="OUT.png")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "db":
+            return cmd_import(args) if args.db_command == "import" else cmd_export(args)
+        return cmd_gui(args)
+    except FactcheckError as exc:
+        _err(str(exc))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the user gets one line; FACTCHECK_DEBUG=1 shows the traceback
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with FACTCHECK_DEBUG=1 for details)")
+        return EXIT_INTERNAL
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])
+
+
+def _err(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr)
+
+
+def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+    from .core.store import open_store
+
+    return open_store(db)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core.articles import load_article
+    from .core.pipeline import check_article
+    from .core.report import error_json, report_json, report_text
+
+    if args.pdf:
+        raise UsageError("--pdf: the annotated PDF export is not available in this version yet")
+    store = _open_store(args.db)
+    outputs: list[str] = []
+    failed = 0
+    several = len(args.articles) > 1
+    try:
+        for path in args.articles:
+            try:
+                report = check_article(load_article(path), store)
+            except InputError as exc:
+                failed += 1
+                _err(str(exc))
+                if args.format == "json":
+                    outputs.append(json.dumps(error_json(path, str(exc)), ensure_ascii=False))
+                continue
+            if report.notice:
+                _err(f"note: {report.notice}")
+            if args.format == "json":
+                data = report_json(report)
+                outputs.append(json.dumps(data, ensure_ascii=False, indent=None if several else 1))
+            else:
+                outputs.append(report_text(report))
+            if not args.output:
+                _emit(outputs.pop(), args.format)
+    finally:
+        store.close()
+    if args.output:
+        _write_atomic(Path(args.output), "".join(o if o.endswith("\n") else o + "\n" for o in outputs))
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _emit(text: str, fmt: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.flush()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write a file so that a crash never leaves half of it behind."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .core.evidence_io import read_rows
+
+    good, bad = read_rows(args.file)  # read and validate before the database is touched
+    with _open_store(args.db) as store:
+        result = store.import_rows(good, bad)
+    print(
+        f"{args.file}: {result.added} facts added, {result.updated} updated, "
+        f"{result.unchanged} already present; {len(result.errors)} rows skipped"
+        + (f" (backup: {result.backup})" if result.backup else "")
+    )
+    for e in result.errors:
+        _err(f"{args.file}: {e}")
+    return EXIT_BAD_INPUT if result.errors else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.evidence_io import rows_to_csv, rows_to_json
+
+    with _open_store(args.db) as store:
+        rows = store.all_rows()
+    text = rows_to_csv(rows) if args.format == "csv" else rows_to_json(rows)
+    if args.output:
+        _write_atomic(Path(args.output), text)
+        print(f"{args.output}: {len(rows)} facts exported", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    raise UsageError("the desktop window is not part of this version yet; use 'factcheck check'")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

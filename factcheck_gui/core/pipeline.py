@@ -1,0 +1,72 @@
+"""The one orchestrator: `check_article` serves the command line and the window alike."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import Article, load_article
+from .claims import extract_claims
+from .errors import Cancelled
+from .matching import Matcher
+from .nlp import load_pipeline
+from .report import ClaimResult, Report
+from .store import EvidenceStore
+
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Options of a check; proofreading rules join this in a later version."""
+
+    match_claims: bool = True
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+
+
+def check_article(
+    article: Article | str | Path,
+    store: EvidenceStore | None,
+    config: CheckConfig | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> Report:
+    """Load (if given a path), find claims, match them against the evidence, return a Report."""
+    config = config or CheckConfig()
+    timings: dict[str, float] = {}
+
+    def step(fraction: float, message: str) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled("check cancelled")
+        if progress is not None:
+            progress(fraction, message)
+
+    t0 = time.perf_counter()
+    step(0.0, "Reading the article")
+    if not isinstance(article, Article):
+        article = load_article(article)
+    step(0.1, "Loading the language model")
+    pipeline = load_pipeline()
+    t1 = time.perf_counter()
+    timings["load"] = t1 - t0
+    step(0.2, "Finding figures")
+    analysis = extract_claims(article, pipeline)
+    t2 = time.perf_counter()
+    timings["claims"] = t2 - t1
+    results: list[ClaimResult] = []
+    if store is not None and config.match_claims:
+        matcher = Matcher(store, analysis)
+        total = max(1, len(analysis.claims))
+        for i, claim in enumerate(analysis.claims):
+            if i % 20 == 0:
+                step(0.5 + 0.5 * i / total, f"Checking figure {i + 1} of {total}")
+            results.append(ClaimResult(claim, matcher.judge(claim)))
+    else:
+        results = [ClaimResult(c, None) for c in analysis.claims]
+    timings["matching"] = time.perf_counter() - t2
+    step(1.0, "Done")
+    return Report(article, tuple(results), (), analysis.main_subject, analysis.model,
+                  analysis.notice, timings)  # fmt: skip

@@ -1,0 +1,131 @@
+"""Reports: the result of a check, as JSON (schema_version 1, see the contract) or text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .articles import Article
+from .claims import Claim
+from .matching import Verdict
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A proofreading mark (spelling, grammar, bullet, ...)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claim: Claim
+    verdict: Verdict | None  # None when the check ran without evidence
+
+
+@dataclass(frozen=True)
+class Report:
+    article: Article
+    claims: tuple[ClaimResult, ...]
+    findings: tuple[Finding, ...]
+    main_subject: str
+    model: str
+    notice: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        out = {"supported": 0, "contradicted": 0, "unverified": 0}
+        for r in self.claims:
+            out[r.verdict.verdict if r.verdict else "unverified"] += 1
+        return out
+
+
+def _num(v: float | None) -> float | None:
+    return None if v is None else round(float(v), 6)
+
+
+def claim_json(r: ClaimResult) -> dict:
+    c = r.claim
+    d: dict = {
+        "id": c.id, "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
+        "value": _num(c.value), "unit": c.unit, "qualifier": c.qualifier,
+    }  # fmt: skip
+    if c.qualifier == "range":
+        d["low"], d["high"] = _num(c.low), _num(c.high)
+    if c.period:
+        d["period"] = c.period
+    v = r.verdict
+    d["verdict"] = v.verdict if v else "unverified"
+    d["evidence"] = [
+        {"fact_id": cand.fact.id, "entity": cand.fact.entity, "attribute": cand.fact.attribute,
+         "value": _num(cand.fact.value), "unit": cand.fact.unit, "qualifier": cand.fact.qualifier,
+         "as_of": cand.fact.as_of, "source": cand.fact.source, "url": cand.fact.url,
+         "sample": cand.fact.is_sample, "score": cand.score}
+        for cand in (v.evidence if v else ())
+    ]  # fmt: skip
+    d["explanation"] = v.explanation if v else "Not checked: no evidence database was given."
+    d["subject"] = c.subject
+    d["measure"] = list(c.measure)
+    d["sentence"] = {"start": c.sentence_start, "end": c.sentence_end}
+    return d
+
+
+def finding_json(f: Finding) -> dict:
+    return {"start": f.start, "end": f.end, "kind": f.kind, "text": f.text, "message": f.message,
+            "suggestions": list(f.suggestions), "rule": f.rule}  # fmt: skip
+
+
+def report_json(report: Report) -> dict:
+    a = report.article
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "article": {"source": a.source, "title": a.title, "length": len(a.text), "format": a.format,
+                    "main_subject": report.main_subject},
+        "claims": [claim_json(r) for r in report.claims],
+        "findings": [finding_json(f) for f in report.findings],
+    }  # fmt: skip
+
+
+def error_json(source: str, message: str) -> dict:
+    return {"schema_version": SCHEMA_VERSION, "article": {"source": source}, "error": message}
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def report_text(report: Report) -> str:
+    a = report.article
+    n = report.counts()
+    lines = [
+        f"{a.source}: {a.title!r}" if a.title else a.source,
+        f"{len(report.claims)} figures: {n['supported']} supported, {n['contradicted']} contradicted, "
+        f"{n['unverified']} unverified; {len(report.findings)} proofreading marks",
+    ]
+    if report.notice:
+        lines.append(f"note: {report.notice}")
+    items: list[tuple[int, str]] = []
+    for r in report.claims:
+        c = r.claim
+        ln, col = line_col(a.text, c.start)
+        verdict = r.verdict.verdict if r.verdict else "unchecked"
+        why = r.verdict.explanation if r.verdict else ""
+        items.append((c.start, f"{ln}:{col}: {verdict.upper():12} {c.kind:8} {_one_line(c.text)!r} {why}".rstrip()))
+    for f in report.findings:
+        ln, col = line_col(a.text, f.start)
+        items.append((f.start, f"{ln}:{col}: {f.kind.upper():12} {'':8} {_one_line(f.text)!r} {f.message}"))
+    lines += [s for _, s in sorted(items, key=lambda t: t[0])]
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())

@@ -1,0 +1,98 @@
+"""Intervals: what range of values a claim and a fact each stand for, and whether they meet."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+INF = math.inf
+APPROX = 0.10  # "about", "around": within 10%
+NEARLY = 0.10  # "nearly", "close to": up to 10% below
+ROUNDING_CAP = 0.10  # a round figure stands for at most ±10% of itself
+
+DURATION_IN_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
+                     "quarter": 0.25, "hour": 1 / 8766}  # fmt: skip
+_UNIT_ALIASES = {
+    "years": "year", "yr": "year", "yrs": "year", "months": "month", "weeks": "week",
+    "days": "day", "quarters": "quarter", "hours": "hour", "percent": "%",
+    "percentage points": "pp", "percentage point": "pp", "basis points": "bp",
+    "basis point": "bp", "bps": "bp", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
+    "barrel": "barrels", "times": "times", "x": "times",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    def meets(self, other: Interval) -> bool:
+        eps = 1e-9 * max(1.0, abs(self.low), abs(self.high), abs(other.low), abs(other.high))
+        return self.low <= other.high + eps and other.low <= self.high + eps
+
+
+def canonical_unit(unit: str) -> str:
+    u = unit.strip()
+    if len(u) == 3 and u.isalpha() and u.isupper():
+        return u
+    low = u.lower()
+    return _UNIT_ALIASES.get(low, low)
+
+
+def interval(value: float, qualifier: str, tol: float, low: float | None = None,
+             high: float | None = None, floor: float = -INF) -> Interval:  # fmt: skip
+    """The values a figure stands for, given its qualifier and rounding tolerance."""
+    v, a = value, abs(value)
+    if qualifier == "range" and low is not None and high is not None:
+        return Interval(low - tol, high + tol)
+    if qualifier == "approx":
+        return Interval(v - APPROX * a - tol, v + APPROX * a + tol)
+    if qualifier == "nearly":
+        return Interval(v - NEARLY * a - tol, v + tol)
+    if qualifier in ("more_than", "at_least"):
+        return Interval(v - tol, INF)  # "more than 100" is not wrong when the fact is "100+"
+    if qualifier in ("less_than", "at_most"):
+        return Interval(max(floor, -INF), v + tol)
+    return Interval(v - tol, v + tol)
+
+
+def rounding_tolerance(value: float, step: float) -> float:
+    """Half the step the figure was written to, capped: "1,000" is 950–1,050 at most ±10%."""
+    if step <= 0:
+        return 0.0
+    return min(0.5 * step, ROUNDING_CAP * abs(value)) if value else 0.5 * step
+
+
+def claim_interval(kind: str, value: float, qualifier: str, step: float,
+                   low: float | None, high: float | None) -> Interval:  # fmt: skip
+    if kind == "date":
+        # Dates are years: "late 2018" and "in 2018" both stand for the year 2018.
+        q = "exact" if qualifier in ("approx", "nearly") else qualifier
+        return interval(value, q, 0.0, low, high)
+    tol = rounding_tolerance(value, step)
+    floor = 0.0 if kind in ("count", "money", "duration", "quantity") else -INF
+    return interval(value, qualifier, tol, low, high, floor)
+
+
+def fact_interval(value: float, qualifier: str, kind: str) -> Interval:
+    """Facts are taken as written: exact values have no rounding slack."""
+    if kind == "date" and qualifier in ("approx", "nearly"):
+        qualifier = "exact"
+    floor = 0.0 if kind in ("count", "money", "duration", "quantity") else -INF
+    return interval(value, qualifier, 0.0, None, None, floor)
+
+
+def convert(value: float, from_unit: str, to_unit: str, kind: str) -> float | None:
+    """A claim value in the fact's unit, or None when the units do not compare."""
+    a, b = canonical_unit(from_unit), canonical_unit(to_unit)
+    if a == b:
+        return value
+    if kind == "duration" and a in DURATION_IN_YEARS and b in DURATION_IN_YEARS:
+        return value * DURATION_IN_YEARS[a] / DURATION_IN_YEARS[b]
+    if kind == "ratio" and a == "ratio" and b == "%":
+        return value * 100
+    if kind == "percent" and a == "bp" and b == "pp":
+        return value / 100
+    if kind == "percent" and a == "pp" and b == "bp":
+        return value * 100
+    return None
