@@ -20,10 +20,33 @@ _MEASURE_UNIT_RE = re.compile(
     r"grams|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
 )
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
-_REFERENCE_WORDS = re.compile(
-    r"\b(?:it|its|the company|the firm|the group|the lab|this lab|the laboratory|the business|"
-    r"the bank|the carmaker|the retailer|the startup|the start-up|the insurer|the lender|"
-    r"the maker|the chipmaker|the unit|the team|the division|the team's|the company's|they|their)\b",
+_TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
+                   "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|projections?|"
+    r"guidance|guided|guides|outlook|targets?|targeting|aims?|aiming|plans?|planning|will|would|"
+    r"could|may|might|estimates?|estimated|consensus|predicts?|predicted|anticipates?|sees)\b",
+    re.I,
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|launched|opened|started|set\s+up|created|formed|spun\s+out|"
+    r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal)"
+    r"[^.;]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
+    re.I,
+)
+_GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
+                  "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|fallen|rise|rises|rising|fell|fall|falls|falling|gained|gains|gain|lost|loses|added|adds|"
+    r"shed|sheds|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|"
+    r"jumped|jumps|slipped|slips|slid|soared|plunged|surged|tumbled|grew|grows|shrank|up|down|"
+    r"higher|lower|edged\s+up|edged\s+down|advanced|retreated|sank|eased|firmed)"
+    r"(?:\s+by)?\s+$",
+    re.I,
+)
+_EARLIER_PERIOD = re.compile(
+    r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
+    r"(?:year|quarter)|last\s+year|year-(?:earlier|ago))\b",
     re.I,
 )
 _SUBJECT_LABELS = ("ORG", "GPE", "NORP", "FAC", "PRODUCT")
@@ -62,6 +85,9 @@ class Claim:
     subject: str
     measure: tuple[str, ...]
     context: tuple[tuple[str, float], ...] = field(repr=False, default=())
+    is_change: bool = False  # "rose 8.4%", "rose $1.20 to $84.60": a change, not a level
+    is_forecast: bool = False  # "expects sales of $12.5bn", "analysts' estimates of $3.1bn"
+    is_part: bool = False  # "500 of the affected employees": a part of a group, not its total
 
 
 @dataclass(frozen=True)
@@ -158,13 +184,20 @@ def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, me
     if kind == "number":
         unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if q.is_year_like:
+        if q.in_words:
+            if head is None or head.tag_ not in ("NNS", "NNPS") or head.lower_ in _GENERIC_NOUNS | _TEMPORAL:
+                return None  # "two sides", "one of the": not a figure to check
+            kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+        elif q.is_year_like:
             if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif unit_m:
             kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+        elif head is not None and head.lower_ in _TEMPORAL_UNITS:
+            # "25 consecutive years": a duration with words in between
+            kind, unit, end = "duration", _TEMPORAL_UNITS[head.lower_], base + head.idx + len(head.text)
         elif head is not None:
             kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         else:
@@ -173,16 +206,38 @@ def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, me
         return None  # a year in a headline names a period, it is not a claim to check
     si = max(0, bisect_left(sent_starts, q.core_start + 1) - 1)
     s_start, s_end = sentences[si] if sentences else (0, len(text))
-    if kind != "date":
-        period = _sentence_period(q, pending, s_start, s_end)
-    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, mentions)
+    is_change = _is_change(q, kind, norm)
+    is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
+    if kind not in ("date", "duration"):
+        period = None if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
+    figures = [o.core_start for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
+    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, figures)
     subject = _subject(q, s_start, s_end, mentions, text, main_subject)
     return Claim(
         id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
         unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
         sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
-        measure=measure, context=context,
+        measure=measure, context=context, is_change=is_change, is_forecast=is_forecast,
+        is_part=kind == "count" and bool(re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", norm[q.core_end : q.core_end + 12])),
     )  # fmt: skip
+
+
+def _is_change(q: Quantity, kind: str, norm: str) -> bool:
+    """A figure that says how much something moved rather than where it stands."""
+    if kind in ("date", "duration", "ratio"):
+        return False
+    before = norm[max(0, q.start - 30) : q.start]
+    if not _CHANGE_BEFORE.search(before):
+        return False
+    if kind == "percent":
+        return True
+    return bool(re.match(r"\s+to\s+\S*\d", norm[q.end : q.end + 24]))
+
+
+def _refers_to_earlier(q: Quantity, norm: str) -> bool:
+    """ "from $380 million a year earlier": the sentence's date is not this figure's period."""
+    before = norm[max(0, q.start - 6) : q.start].lower()
+    return before.endswith("from ") or bool(_EARLIER_PERIOD.match(norm, q.end))
 
 
 def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
@@ -209,14 +264,15 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
     return last_nn
 
 
-def _sentence_period(q: Quantity, pending, s_start: int, s_end: int) -> str | None:  # type: ignore[no-untyped-def]
-    """The period a figure refers to: the nearest date written in its sentence."""
+def _sentence_period(q: Quantity, pending, s_start: int, s_end: int, norm: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The period a figure refers to: the nearest date written in its sentence, unless that
+    date is an event's ("founded in 1962")."""
     best, best_d = None, None
     for other, _doc, _base, _kind in pending:
         if other is q or not (s_start <= other.start < s_end):
             continue
         is_date = other.kind == "date" or other.is_year_like
-        if not is_date:
+        if not is_date or _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
             continue
         d = abs(other.core_start - q.core_start)
         if best_d is None or d < best_d:
@@ -225,12 +281,17 @@ def _sentence_period(q: Quantity, pending, s_start: int, s_end: int) -> str | No
     return best
 
 
-def _context_words(tokens, tok_starts, q, s_start, s_end, end, mentions):  # type: ignore[no-untyped-def]
-    """Content words of the sentence weighted by closeness, and the few that name the measure."""
+def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type: ignore[no-untyped-def]
+    """Content words of the sentence weighted by closeness, and the few that name the measure.
+
+    Words before the sentence's first figure (its subject and verb) speak for every figure;
+    a word nearer to another figure of the sentence than to this one counts half."""
     lo = bisect_left(tok_starts, s_start)
     hi = bisect_left(tok_starts, s_end)
     first = bisect_left(tok_starts, q.core_start)
     last = max(first, bisect_left(tok_starts, end) - 1)
+    others = [bisect_left(tok_starts, f) for f in figures]
+    lead_end = min([first, *others])
     weighted: dict[str, float] = {}
     ranked: list[tuple[int, str]] = []
     for k in range(lo, hi):
@@ -242,6 +303,10 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, mentions):  # typ
             continue
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
+        if k < lead_end:
+            weight = max(weight, 0.8)
+        elif dist > 0 and any(abs(k - o) <= dist for o in others):
+            weight *= 0.5
         word = t.lower_
         if weight > weighted.get(word, 0.0):
             weighted[word] = weight

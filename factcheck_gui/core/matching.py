@@ -25,6 +25,7 @@ from .verdicts import canonical_unit, claim_interval, convert, fact_interval
 SUPPORT_THRESHOLD = 0.55
 CONTRADICT_THRESHOLD = 0.66
 CONTRADICT_MIN_ATTRIBUTE = 0.5
+MIN_ATTRIBUTE = 0.3  # below this the fact is about another measure, whoever it is about
 TIE_MARGIN = 0.15
 MAX_NGRAM = 6
 
@@ -37,12 +38,27 @@ MEASURE_WORDS = frozenset(
     valuation price prices cost costs fine fines penalty deficit output production deliveries
     orders bookings backlog papers patents stores branches offices factories plants users
     members accounts downloads funding round buyback payout salary pay bonus tax taxes
-    market share growth""".split()
+    market share growth savings synergies estimates estimate forecast forecasts consensus guidance target""".split()
 )  # fmt: skip
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip
 _NON_COUNT_UNITS = {"%", "pp", "bp", "year", "month", "week", "day", "quarter", "hour", "ratio", "times"}
 _WORD_RE = re.compile(r"[A-Za-z0-9&]+(?:'[A-Za-z]+)?")
+_REFERENCE_RE = re.compile(
+    r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|lab|laboratory|business|bank|carmaker|"
+    r"automaker|retailer|startup|start-up|insurer|lender|maker|chipmaker|unit|team|division|"
+    r"operator|airline|miner|brewer|developer|manufacturer|supplier|conglomerate)|"
+    r"this\s+(?:lab|company|firm|group|team|unit))\b",
+    re.I,
+)
+# Reporting and movement verbs say little about which measure a figure is.
+_WEAK_STEMS = frozenset(("rose", "rise", "fell", "fall", "increas", "declin", "said", "say", "report",
+                         "up", "down", "gain", "grew", "grow", "climb", "drop", "ad", "add", "new",
+                         "year", "expect", "annual", "total"))
+_FORECAST_STEMS = frozenset(("forecast", "guidanc", "outlook", "target", "expect", "plan", "estim",
+                             "project", "goal", "aim"))
+_CHANGE_STEMS = frozenset(("rise", "rose", "increas", "growth", "grow", "gain", "declin", "fall", "fell",
+                           "drop", "chang", "lower", "jump", "move"))
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -186,20 +202,38 @@ class Matcher:
         return {eid: 0.55 * n / top for eid, n in counts.items() if n / top >= 0.5}
 
     def subject_strengths(self, claim: Claim) -> dict[int, float]:
+        """How surely the claim is about each entity: named before the figure in its sentence
+        (1.0), after it (0.85), referred to as "it"/"the company" (0.9), named in the sentences
+        just before (0.75, 0.65, 0.55), or the article's main subject (up to 0.55)."""
         si = claim.sentence_index
         strengths: dict[int, float] = dict(self.main_entities)
         decay = (0.75, 0.65, 0.55)
+        recent: int | None = None
         for back, weight in enumerate(decay, start=1):
             if si - back < 0:
                 break
-            for h in self.hits_by_sentence[si - back]:
+            prev = self.hits_by_sentence[si - back]
+            if recent is None and prev:
+                recent = max(prev, key=lambda h: (h.strength, h.start)).entity_id
+            for h in prev:
                 strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), weight * h.strength)
-        if si < len(self.hits_by_sentence):
-            hits = self.hits_by_sentence[si]
-            nearest = _nearest_before(hits, claim.start)
-            for h in hits:
-                w = h.strength if nearest is None or h.entity_id == nearest else 0.9 * h.strength
-                strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
+        hits = self.hits_by_sentence[si] if si < len(self.hits_by_sentence) else []
+        nearest = _nearest_before(hits, claim.start)
+        for h in hits:
+            if h.start > claim.start:
+                w = 0.85 * h.strength
+            else:
+                w = h.strength if h.entity_id == nearest else 0.9 * h.strength
+            strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
+        if nearest is None:
+            s_start = self.analysis.sentences[si][0] if self.analysis.sentences else 0
+            lead = self.analysis.article.text[s_start : claim.start]
+            if _REFERENCE_RE.search(normalize(lead)):
+                referent = recent
+                if referent is None and self.main_entities:
+                    referent = max(self.main_entities, key=self.main_entities.get)  # type: ignore[arg-type]
+                if referent is not None:
+                    strengths[referent] = max(strengths.get(referent, 0.0), 0.9)
         return strengths
 
     # ------------------------------------------------------------------ scoring
@@ -287,12 +321,16 @@ def period_compatible(claim: Claim, fact: Fact) -> bool:
 def attribute_score(claim: Claim, fact: Fact) -> float:
     """How well the words around the figure match the fact's attribute and keywords (0..1)."""
     stems = fact_stems(fact.attribute, fact.keywords, fact.unit)
+    if claim.is_change and not (stems & _CHANGE_STEMS):
+        return 0.0  # "rose $1.20 to $84.60": the $1.20 is a move, not the price
     miss = 1.0
     best_match = 0.0
     best_conflict = 0.0
     for word, weight in claim.context:
         st = stem(word)
         if st in stems:
+            if st in _WEAK_STEMS:
+                weight *= 0.35
             miss *= 1 - 0.55 * weight
             best_match = max(best_match, weight)
         elif word in MEASURE_WORDS:
@@ -308,7 +346,7 @@ def attribute_score(claim: Claim, fact: Fact) -> float:
 def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
     """Supported when a confident candidate agrees; contradicted only when the best one is
     confident, clearly about this measure, and nothing as good agrees."""
-    confident = [c for c in candidates if c.score >= SUPPORT_THRESHOLD]
+    confident = [c for c in candidates if c.score >= SUPPORT_THRESHOLD and c.attribute >= MIN_ATTRIBUTE]
     if not confident:
         near = candidates[0] if candidates else None
         return Verdict("unverified", (), unverified_text(claim, near))
@@ -318,7 +356,9 @@ def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
         chosen = agreeing[0]
         others = tuple(c for c in confident if c is not chosen)[:2]
         return Verdict("supported", (chosen, *others), explain(claim, chosen, "supported"))
-    if best.score >= CONTRADICT_THRESHOLD and best.attribute >= CONTRADICT_MIN_ATTRIBUTE:
+    partial = claim.is_part  # "500 of the affected employees" may not contradict a total
+    forecast_only = partial or claim.is_forecast and not (fact_stems(best.fact.attribute, best.fact.keywords, "") & _FORECAST_STEMS)
+    if best.score >= CONTRADICT_THRESHOLD and best.attribute >= CONTRADICT_MIN_ATTRIBUTE and not forecast_only:
         others = tuple(c for c in confident if c is not best)[:2]
         return Verdict("contradicted", (best, *others), explain(claim, best, "contradicted"))
     return Verdict("unverified", (), unverified_text(claim, best, weak=True))

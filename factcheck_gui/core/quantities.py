@@ -94,6 +94,7 @@ _CUR_SUF = "|".join(w for w, _ in _CURRENCY_WORDS) + "|" + "|".join(ISO_CODES)
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)"
 _SCALE_LETTER = r"(?:[kKmMbBT])"
 _NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{_SCALE_WORD}))"
+_SUBUNIT = r"(?:p|pence|cents?|¢)(?![\w])"
 _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"
     r"basis[\s-]points?\b|bps\b|bp\b|points?\s+percentage\b"
@@ -108,7 +109,7 @@ FIGURE_RE = re.compile(
     (?P<plus>\+)?
     (?:\s?-\s?(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
         (?:[\s-]?(?P<scale2>{_SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
-    (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b))?
+    (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b)|(?P<sub>\s?{_SUBUNIT}))?
     """,
     re.VERBOSE,
 )
@@ -213,6 +214,7 @@ TIMES_RE = re.compile(
     re.I,
 )
 _NOT_A_FIGURE_WORDS = {"one", "a", "an"}
+WORD_COUNT_RE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z])", re.I)
 
 # --------------------------------------------------------------------------- values
 
@@ -234,6 +236,7 @@ class Quantity:
     core_start: int = -1  # span of the figure itself, without qualifier words
     core_end: int = -1
     is_year_like: bool = False  # bare 1900-2099 numeral: a date unless a plural noun follows
+    in_words: bool = False  # "six plants": a count only when a plural noun follows
     scale: float = 1.0  # multiplier written with the figure ("bn" → 1e9)
 
 
@@ -314,26 +317,35 @@ def find_quantities(text: str) -> list[Quantity]:
     for name, pat in DATE_PATTERNS:
         for m in pat.finditer(norm):
             add(_date_from(name, m), m.start(), m.end())
+    for m in DURATION_RE.finditer(norm):
+        add(_duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
     for m in FRACTION_RE.finditer(norm):
         add(_fraction_from(m, norm), m.start(), m.end())
     for m in FIGURE_RE.finditer(norm):
-        if m.group("cur") or m.group("suf") or m.group("scale") or m.group("scalel"):
+        if m.group("cur") or m.group("suf") or m.group("scale") or m.group("scalel") or m.group("sub"):
             add(_figure_from(m, norm), m.start(), m.end())
-    for m in DURATION_RE.finditer(norm):
-        add(_duration_from(m, norm), m.start(), m.end())
     for m in ONE_IN_RE.finditer(norm):
         add(_one_in_from(m), m.start(), m.end())
     for m in TIMES_RE.finditer(norm):
         add(_times_from(m), m.start(), m.end())
     for m in HALF_OF_RE.finditer(norm):
-        add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.01), m.start(), m.end("h"))
+        add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.05,
+                     core_start=m.start(), core_end=m.start("h") + 4), m.start(), m.end("h"))  # fmt: skip
     for m in FIGURE_RE.finditer(norm):
         q = _figure_from(m, norm)
         if q is not None and _is_name_part(q, norm):
             taken.take(m.start(), m.end())
             continue
         add(q, m.start(), m.end())
+
+    for m in WORD_COUNT_RE.finditer(norm):
+        word = m.group("num").lower()
+        v = literal_value(word)
+        if word in _NOT_A_FIGURE_WORDS or v is None or v < 2:
+            continue
+        add(Quantity(m.start(), m.end(), "number", v, "", step=1.0, core_start=m.start(),
+                     core_end=m.end(), in_words=True), m.start(), m.end())  # fmt: skip
 
     found.sort(key=lambda q: q.start)
     found = _merge_ranges(found, norm)
@@ -388,7 +400,8 @@ def _fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
     end = m.end("d")
-    return Quantity(m.start(), end, "ratio", value, "ratio", step=0.0001,
+    # "two-thirds" is a round share: it stands for roughly ±5% of itself.
+    return Quantity(m.start(), end, "ratio", value, "ratio", step=round(value * 0.1, 6),
                     core_start=m.start(), core_end=end)  # fmt: skip
 
 
@@ -396,7 +409,7 @@ def _one_in_from(m: re.Match[str]) -> Quantity | None:
     n, d = literal_value(m.group("n")), literal_value(m.group("d"))
     if not n or not d or d <= n:
         return None
-    return Quantity(m.start(), m.end(), "ratio", round(n / d, 4), "ratio", step=0.0001,
+    return Quantity(m.start(), m.end(), "ratio", round(n / d, 4), "ratio", step=round(n / d * 0.1, 6),
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
@@ -439,6 +452,13 @@ def _figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     after = norm[end : end + 2]
     if re.match(r"-?[A-Za-z]", after) and not m.group("suf"):
         return None  # "10-K", "5G", "3D": part of a name
+    if m.group("sub") and not m.group("cur") and not m.group("num2"):
+        sub = m.group("sub").strip().lower()
+        code = "GBP" if sub in ("p", "pence") else "USD"
+        return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
+                        core_start=m.start(), core_end=end)  # fmt: skip
+    if m.group("sub"):
+        return None
     scale = _scale_of(m.group("scale"), m.group("scalel"))
     suf = (m.group("suf") or "").lower()
     currency = _currency(m.group("cur"), m.group("suf") if not _is_pct(suf) else None)
@@ -495,6 +515,14 @@ def _is_pct(suf: str) -> bool:
     return bool(suf) and bool(re.match(_PCT, suf))
 
 
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|gained|gains|lost|loses|added|shed|climbed|dropped|"
+    r"declined|increased|decreased|jumped|slipped|slid|soared|plunged|surged|tumbled|grew|shrank|up|"
+    r"down|raised|cut|lifted|lowered|boosted|trimmed)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
 def _merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:
     """Join "between X and Y" and "X to Y%" into one range figure."""
     out: list[Quantity] = []
@@ -513,15 +541,15 @@ def _merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:
 
 def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     gap = norm[q.end : r.start]
-    before = norm[max(0, q.start - 12) : q.start]
+    before = norm[max(0, q.start - 16) : q.start]
     bm = re.search(r"\bbetween\s+$", before, re.I)
     if re.fullmatch(r"\s+and\s+", gap) and bm:
         start = q.start - len(before) + bm.start()
     elif re.fullmatch(r"\s+to\s+", gap) and not re.search(r"\bfrom\s+$", before, re.I):
         bare_then_unit = q.kind == "number" and r.kind in ("percent", "money")
-        money_then_scale = q.kind == r.kind == "money" and q.scale == 1.0 < r.scale
-        if not (bare_then_unit or money_then_scale):
-            return None
+        same_kind = q.kind == r.kind and q.kind in ("money", "percent") and q.unit == r.unit
+        if not (bare_then_unit or same_kind) or _CHANGE_VERB_BEFORE.search(before):
+            return None  # "rose $1.20 to $84.60" is a move and a level, not a range
         start = q.start
     else:
         return None
