@@ -18,8 +18,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 run: $(STAMP)
 	rm -f $(SAMPLE_DB) $(SAMPLE_DB)-wal $(SAMPLE_DB)-shm
-	$(BIN)/factcheck db import resources/samples/evidence.csv --db $(SAMPLE_DB)
-	$(BIN)/factcheck check resources/samples/northwind-results.md --db $(SAMPLE_DB)
+	$(BIN)/factcheck db import resources/seed/evidence.csv --db $(SAMPLE_DB)
+	$(BIN)/factcheck check resources/samples/halcyon-robotics.md --db $(SAMPLE_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

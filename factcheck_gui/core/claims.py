@@ -30,8 +30,8 @@ _FORECAST = re.compile(
 )
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|launched|opened|started|set\s+up|created|formed|spun\s+out|"
-    r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal)"
-    r"[^.;]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
+    r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal|since|"
+    r"delivery|launch|debut|introduced|unveiled)[^.;]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
     re.I,
 )
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
@@ -229,9 +229,13 @@ def _is_change(q: Quantity, kind: str, norm: str) -> bool:
     before = norm[max(0, q.start - 30) : q.start]
     if not _CHANGE_BEFORE.search(before):
         return False
-    if kind == "percent":
+    if kind == "percent" or kind == "quantity" and unit_is_points(norm, q):
         return True
     return bool(re.match(r"\s+to\s+\S*\d", norm[q.end : q.end + 24]))
+
+
+def unit_is_points(norm: str, q: Quantity) -> bool:
+    return norm[q.core_end : q.core_end + 8].strip().lower().startswith("point")
 
 
 def _refers_to_earlier(q: Quantity, norm: str) -> bool:
@@ -265,16 +269,24 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
 
 
 def _sentence_period(q: Quantity, pending, s_start: int, s_end: int, norm: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The period a figure refers to: the nearest date written in its sentence, unless that
-    date is an event's ("founded in 1962")."""
+    """The period a figure refers to: a date written close to it in its sentence ("$1.2 billion
+    in fiscal 2024", "2024 revenue of $5bn"), with no other figure between them, and not an
+    event's date ("founded in 1962") or a deadline ("by 2030")."""
     best, best_d = None, None
+    figures = sorted(o.core_start for o, *_ in pending if s_start <= o.core_start < s_end)
     for other, _doc, _base, _kind in pending:
         if other is q or not (s_start <= other.start < s_end):
             continue
-        is_date = other.kind == "date" or other.is_year_like
-        if not is_date or _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
+        if not (other.kind == "date" or other.is_year_like):
             continue
-        d = abs(other.core_start - q.core_start)
+        if _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
+            continue
+        lo, hi = sorted((other.core_start, q.core_start))
+        if any(lo < f < hi for f in figures):
+            continue
+        d = other.start - q.end if other.start >= q.end else q.start - other.end
+        if d > 45:
+            continue
         if best_d is None or d < best_d:
             best = other.period or str(int(other.value))
             best_d = d
@@ -299,8 +311,8 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type
         if not t.is_alpha or t.is_stop or len(t.text) < 2:
             continue
         pos = tok_starts[k]
-        if q.core_start <= pos < q.core_end:
-            continue
+        if q.start <= pos < q.core_end:
+            continue  # the figure and its qualifier words
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
         if k < lead_end:

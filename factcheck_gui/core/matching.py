@@ -44,11 +44,15 @@ _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD"
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip
 _NON_COUNT_UNITS = {"%", "pp", "bp", "year", "month", "week", "day", "quarter", "hour", "ratio", "times"}
 _WORD_RE = re.compile(r"[A-Za-z0-9&]+(?:'[A-Za-z]+)?")
-_REFERENCE_RE = re.compile(
-    r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|lab|laboratory|business|bank|carmaker|"
-    r"automaker|retailer|startup|start-up|insurer|lender|maker|chipmaker|unit|team|division|"
-    r"operator|airline|miner|brewer|developer|manufacturer|supplier|conglomerate)|"
-    r"this\s+(?:lab|company|firm|group|team|unit))\b",
+_GENERIC_REFERENCE_RE = re.compile(
+    r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|"
+    r"conglomerate))\b",
+    re.I,
+)
+_SPECIFIC_REFERENCE_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|bank|carmaker|automaker|retailer|"
+    r"startup|start-up|insurer|lender|chipmaker|unit|team|division|operator|airline|miner|brewer|"
+    r"developer|manufacturer|supplier|subsidiary|arm|venture|centre|center|facility)\b",
     re.I,
 )
 # Reporting and movement verbs say little about which measure a figure is.
@@ -133,7 +137,7 @@ class Matcher:
             per_sentence.append(grams)
         found = self.store.entities_by_keys(keys)
         hits: list[list[EntityHit]] = []
-        mentions_by_sentence = self._mentions_by_sentence()
+        mentions_by_sentence = self._mentions = self._mentions_by_sentence()
         for si, grams in enumerate(per_sentence):
             matched = [(end - start, start, end, key) for key, start, end in grams if key in found]
             matched.sort(key=lambda t: (-t[0], t[1]))
@@ -227,14 +231,26 @@ class Matcher:
             strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
         if nearest is None:
             s_start = self.analysis.sentences[si][0] if self.analysis.sentences else 0
-            lead = self.analysis.article.text[s_start : claim.start]
-            if _REFERENCE_RE.search(normalize(lead)):
-                referent = recent
-                if referent is None and self.main_entities:
-                    referent = max(self.main_entities, key=self.main_entities.get)  # type: ignore[arg-type]
-                if referent is not None:
-                    strengths[referent] = max(strengths.get(referent, 0.0), 0.9)
+            lead = normalize(self.analysis.article.text[s_start : claim.start])
+            main = max(self.main_entities, key=self.main_entities.get) if self.main_entities else None  # type: ignore[arg-type]
+            boosts: dict[int, float] = {}
+            if _SPECIFIC_REFERENCE_RE.search(lead) and recent is not None:
+                boosts[recent] = 0.9  # "this lab", "the unit": the one named last
+            elif _GENERIC_REFERENCE_RE.search(lead) or not (hits or self._names_other(si, claim.start)):
+                # "it", "the company", or no name at all: the article's subject, or the one named last
+                if main is not None:
+                    boosts[main] = 0.9
+                if recent is not None:
+                    boosts[recent] = max(boosts.get(recent, 0.0), 0.85)
+            for eid, w in boosts.items():
+                strengths[eid] = max(strengths.get(eid, 0.0), w)
         return strengths
+
+    def _names_other(self, si: int, before: int) -> bool:
+        """Whether the sentence names, before the figure, something the database does not know."""
+        s, _ = self.analysis.sentences[si]
+        return any(m.label in ("ORG", "GPE", "PERSON", "FAC", "PRODUCT", "NORP", "LOC") and s <= m.start < before
+                   for m in self._mentions.get(si, []))  # fmt: skip
 
     # ------------------------------------------------------------------ scoring
 
@@ -337,7 +353,7 @@ def attribute_score(claim: Claim, fact: Fact) -> float:
             best_conflict = max(best_conflict, weight)
     score = 1 - miss
     if claim.kind == "count" and claim.unit not in ("count", "") and stem(claim.unit) not in stems:
-        score *= 0.5  # "1,000 employees" is not a count of papers
+        score *= 0.25  # "1,000 employees" is not a count of papers
     if best_conflict > best_match:
         score *= 0.4
     return score
