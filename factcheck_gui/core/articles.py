@@ -62,6 +62,9 @@ def decode_bytes(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         bad_at = exc.start
+    western = _as_western(raw)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes  # imported only for non-UTF-8 input
 
     best = from_bytes(raw).best()
@@ -70,6 +73,22 @@ def decode_bytes(raw: bytes, source: str) -> tuple[str, str]:
             f"{source}: not valid UTF-8 (bad byte at offset {bad_at}) and no other text encoding fits"
         )
     return str(best), best.encoding
+
+
+_WESTERN_OK = set(map(chr, range(0xA0, 0x100))) | set("€‘’‚“”„–—…•™†‡ˆ‰Š‹ŒŽšœžŸ")
+
+
+def _as_western(raw: bytes) -> str | None:
+    """Windows-1252, the usual legacy encoding of Western news copy, when it reads cleanly."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii or sum(c in _WESTERN_OK for c in non_ascii) / len(non_ascii) < 0.95:
+        return None
+    letters = sum(c.isalpha() for c in non_ascii)
+    return text if letters / len(non_ascii) >= 0.5 else None
 
 
 def _strict(raw: bytes, encoding: str, source: str) -> str:

@@ -153,7 +153,7 @@ SKIP_AFTER_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}"),
     re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"),
-    re.compile(r"\b\d+(?:-\d+)*(?=-[A-Za-z])"),
+    re.compile(r"\b\d+(?:-\d+)*(?=-(?!(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b)[A-Za-z])"),
 ]
 # Words before a bare number that make it part of a name ("Chapter 11", "S&P 500").
 _NAME_WORDS = {
@@ -317,11 +317,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for name, pat in DATE_PATTERNS:
         for m in pat.finditer(norm):
             add(_date_from(name, m), m.start(), m.end())
+    for m in FRACTION_RE.finditer(norm):
+        add(_fraction_from(m, norm), m.start(), m.end())
     for m in DURATION_RE.finditer(norm):
         add(_duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
-    for m in FRACTION_RE.finditer(norm):
-        add(_fraction_from(m, norm), m.start(), m.end())
     for m in FIGURE_RE.finditer(norm):
         if m.group("cur") or m.group("suf") or m.group("scale") or m.group("scalel") or m.group("sub"):
             add(_figure_from(m, norm), m.start(), m.end())
