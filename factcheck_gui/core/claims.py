@@ -315,9 +315,10 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type
             continue  # the figure and its qualifier words
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
-        if k < lead_end:
-            weight = max(weight, 0.8)
-        elif dist > 0 and any(abs(k - o) <= dist for o in others):
+        owned_elsewhere = dist > 0 and any(abs(k - o) <= dist for o in others)
+        if k < lead_end and not any(abs(k - o) <= 3 for o in others):
+            weight = max(weight, 0.8)  # the sentence's subject speaks for all its figures
+        elif owned_elsewhere:
             weight *= 0.5
         word = t.lower_
         if weight > weighted.get(word, 0.0):

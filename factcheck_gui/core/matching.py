@@ -24,7 +24,7 @@ from .verdicts import canonical_unit, claim_interval, convert, fact_interval
 
 SUPPORT_THRESHOLD = 0.55
 CONTRADICT_THRESHOLD = 0.66
-CONTRADICT_MIN_ATTRIBUTE = 0.5
+CONTRADICT_MIN_ATTRIBUTE = 0.4
 MIN_ATTRIBUTE = 0.3  # below this the fact is about another measure, whoever it is about
 TIE_MARGIN = 0.15
 MAX_NGRAM = 6
@@ -184,8 +184,8 @@ class Matcher:
             for m in mentions:
                 if m.label not in ("ORG", "GPE", "FAC", "PRODUCT"):
                     continue
-                ratio = fuzz.token_set_ratio(name_key(clean_entity(m.text)), name_key(alias))
-                if ratio >= 88 and len(alias_words) >= 1:
+                ratio = fuzz.ratio(name_key(clean_entity(m.text)), name_key(alias))
+                if ratio >= 90:
                     strength = max(strength, 0.9 * ratio / 100)
             if strength:
                 known.add(eid)

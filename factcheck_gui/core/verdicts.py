@@ -47,8 +47,8 @@ def interval(value: float, qualifier: str, tol: float, low: float | None = None,
         return Interval(low - tol, high + tol)
     if qualifier == "approx":
         return Interval(v - APPROX * a - tol, v + APPROX * a + tol)
-    if qualifier == "nearly":
-        return Interval(v - NEARLY * a - tol, v + tol)
+    if qualifier == "nearly":  # "nearly 9,000" is below 9,000, give or take a hair
+        return Interval(v - NEARLY * a - tol, v + min(tol, 0.01 * a))
     if qualifier in ("more_than", "at_least"):
         return Interval(v - tol, INF)  # "more than 100" is not wrong when the fact is "100+"
     if qualifier in ("less_than", "at_most"):
