@@ -210,8 +210,10 @@ def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, me
     is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
     if kind not in ("date", "duration"):
         period = None if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
-    figures = [o.core_start for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
-    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, figures)
+    others = [o for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
+    figures = [o.core_start for o in others]
+    dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
+    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates)
     subject = _subject(q, s_start, s_end, mentions, text, main_subject)
     return Claim(
         id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
@@ -293,7 +295,7 @@ def _sentence_period(q: Quantity, pending, s_start: int, s_end: int, norm: str) 
     return best
 
 
-def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type: ignore[no-untyped-def]
+def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates):  # type: ignore[no-untyped-def]
     """Content words of the sentence weighted by closeness, and the few that name the measure.
 
     Words before the sentence's first figure (its subject and verb) speak for every figure;
@@ -303,6 +305,7 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type
     first = bisect_left(tok_starts, q.core_start)
     last = max(first, bisect_left(tok_starts, end) - 1)
     others = [bisect_left(tok_starts, f) for f in figures]
+    date_tokens = [bisect_left(tok_starts, f) for f in dates]
     lead_end = min([first, *others])
     weighted: dict[str, float] = {}
     ranked: list[tuple[int, str]] = []
@@ -316,7 +319,7 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures):  # type
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
         owned_elsewhere = dist > 0 and any(abs(k - o) <= dist for o in others)
-        if k < lead_end and not any(abs(k - o) <= 3 for o in others):
+        if k < lead_end and not any(0 < o - k <= 3 for o in date_tokens):
             weight = max(weight, 0.8)  # the sentence's subject speaks for all its figures
         elif owned_elsewhere:
             weight *= 0.5
