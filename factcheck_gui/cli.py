@@ -110,6 +110,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 _err(str(exc))
                 if args.format == "json":
                     outputs.append(json.dumps(error_json(path, str(exc)), ensure_ascii=False))
+                    if not args.output:
+                        _emit(outputs.pop(), args.format)
                 continue
             if report.notice:
                 _err(f"note: {report.notice}")

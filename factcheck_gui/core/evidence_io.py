@@ -17,7 +17,7 @@ REQUIRED = ["entity", "attribute", "value", "unit"]
 QUALIFIERS = {"exact", "approx", "nearly", "more_than", "at_least", "at_most", "less_than", "range"}
 _AS_OF_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 CURRENCY_CODES = set(
-    "USD EUR GBP JPY CNY CHF INR AUD CAD HKD SGD SEK NOK DKK KRW BRL ZAR MXN RUB TRY NZD TWD ILS".split()
+    ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"]
 )
 
 

@@ -32,13 +32,7 @@ MAX_NGRAM = 6
 # Words that name a financial measure: when the nearest one to a figure is not among a
 # fact's words, the fact is probably about something else ("profit" vs "revenue").
 MEASURE_WORDS = frozenset(
-    """revenue revenues sales turnover profit profits income earnings loss losses ebitda ebit
-    margin margins employees staff workers workforce headcount jobs job customers users
-    subscribers shares stake debt assets cash dividend dividends capex spending investment
-    valuation price prices cost costs fine fines penalty deficit output production deliveries
-    orders bookings backlog papers patents stores branches offices factories plants users
-    members accounts downloads funding round buyback payout salary pay bonus tax taxes
-    market share growth savings synergies estimates estimate forecast forecasts consensus guidance target""".split()
+    ["revenue", "revenues", "sales", "turnover", "profit", "profits", "income", "earnings", "loss", "losses", "ebitda", "ebit", "margin", "margins", "employees", "staff", "workers", "workforce", "headcount", "jobs", "job", "customers", "users", "subscribers", "shares", "stake", "debt", "assets", "cash", "dividend", "dividends", "capex", "spending", "investment", "valuation", "price", "prices", "cost", "costs", "fine", "fines", "penalty", "deficit", "output", "production", "deliveries", "orders", "bookings", "backlog", "papers", "patents", "stores", "branches", "offices", "factories", "plants", "users", "members", "accounts", "downloads", "funding", "round", "buyback", "payout", "salary", "pay", "bonus", "tax", "taxes", "market", "share", "growth", "savings", "synergies", "estimates", "estimate", "forecast", "forecasts", "consensus", "guidance", "target"]
 )  # fmt: skip
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip

@@ -23,9 +23,7 @@ _CURRENCY_PREFIXES = [
     ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
     ("₺", "TRY"), ("₪", "ILS"), ("Rs.", "INR"), ("Rs", "INR"),
 ]  # fmt: skip
-ISO_CODES = (
-    "USD EUR GBP JPY CNY RMB CHF INR AUD CAD HKD SGD SEK NOK DKK KRW BRL ZAR MXN RUB TRY NZD TWD"
-).split()
+ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD"]
 _CURRENCY_WORDS = [
     (r"U\.?S\.?\s+dollars?", "USD"), (r"Canadian\s+dollars?", "CAD"),
     (r"Australian\s+dollars?", "AUD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
@@ -169,10 +167,10 @@ _FUNCTION_WORDS = {
     "only", "just", "roughly", "approximately", "under", "below", "above", "last", "after",
     "before", "during", "through", "till", "on", "or", "but", "its", "their", "his", "her",
     "our", "a", "an", "all", "another", "every", "each", "these", "those", "this", "that",
-    "more", "less", "fewer", "while", "when", "if", "through", "into", "within", "was",
+    "more", "less", "fewer", "while", "when", "if", "into", "within", "was",
     "were", "is", "are", "had", "has", "have", "be", "been", "paid", "sold", "bought",
     "raised", "cut", "added", "lost", "hired", "employs", "employed", "spent", "earned",
-    "reached", "hit", "topped", "exceeded", "totalled", "totaled", "to", "nearly", "net",
+    "reached", "hit", "topped", "exceeded", "totalled", "totaled", "net",
     "revs", "shr", "shrs", "avg", "per", "vs", "qtr", "year", "mths", "loss", "profit",
     "sales", "revenue", "plus", "minus", "estimated", "record", "total",
 }  # fmt: skip
@@ -394,9 +392,8 @@ def _date_from(name: str, m: re.Match[str]) -> Quantity | None:
 
 def _fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
     n_word, d_word = m.group("n").lower(), m.group("d").lower()
-    if n_word in ("a", "an") or n_word == "one":
-        if not m.group("of"):
-            return None  # "a quarter" alone is a period of time, not a share
+    if n_word in ("a", "an", "one") and not m.group("of"):
+        return None  # "a quarter" alone is a period of time, not a share
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
     end = m.end("d")
@@ -481,10 +478,10 @@ def _figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     elif suf:
         kind = "percent"
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
-    elif scale == 1.0 and m.group("scalel") is None and not m.group("num2"):
-        if "," not in num and "." not in num and re.fullmatch(r"(?:19|20)\d{2}", num):
-            return Quantity(m.start(), end, "number", value, "", step=1.0,
-                            core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
+    elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2")
+          and "," not in num and "." not in num and re.fullmatch(r"(?:19|20)\d{2}", num)):  # fmt: skip
+        return Quantity(m.start(), end, "number", value, "", step=1.0,
+                        core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
     if m.group("plus"):
         qualifier = "at_least"
     return Quantity(m.start(), end, kind, value * scale, unit, qualifier, low, high,

@@ -7,7 +7,13 @@ import pytest
 
 from factcheck_gui.core.errors import InputError, StoreError
 from factcheck_gui.core.evidence_io import read_rows
-from factcheck_gui.core.store import SCHEMA_VERSION, EvidenceStore, default_db_path, name_key, open_store
+from factcheck_gui.core.store import (
+    SCHEMA_VERSION,
+    EvidenceStore,
+    default_db_path,
+    name_key,
+    open_store,
+)
 
 HEADER = "entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
 GOOD = (

@@ -1,0 +1,158 @@
+"""The `factcheck` command as scripts use it: output formats, exit codes, one-line errors."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck_gui.cli import main
+
+HEADER = "entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
+EVIDENCE = HEADER + (
+    "Acme Corp,Acme,annual revenue,revenue|sales,5200000000,USD,,2024,Acme 10-K,https://acme.example,\n"
+    "Acme Corp,Acme,employees,employees|people|staff,12000,count,,2024,Acme 10-K,,\n"
+)
+ARTICLE = "Acme beats forecasts\n\nAcme Corp said revenue was $5.2 billion in 2024.\nIt employs 15,000 people.\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    ev = tmp_path / "evidence.csv"
+    ev.write_text(EVIDENCE, encoding="utf-8")
+    art = tmp_path / "acme.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert main(["db", "import", str(ev), "--db", str(db)]) == 0
+    return tmp_path, art, db
+
+
+def test_json_report_follows_the_contract(files, capsys):
+    _, art, db = files
+    capsys.readouterr()
+    assert main(["check", str(art), "--db", str(db), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] == 1
+    assert data["article"] == {**data["article"], "source": str(art), "title": "Acme beats forecasts", "length": len(ARTICLE)}
+    money = next(c for c in data["claims"] if c["kind"] == "money")
+    assert {k: money[k] for k in ("text", "value", "unit", "qualifier", "verdict")} == {
+        "text": "$5.2 billion", "value": 5.2e9, "unit": "USD", "qualifier": "exact", "verdict": "supported"}
+    assert ARTICLE[money["start"] : money["end"]] == "$5.2 billion"
+    ev = money["evidence"][0]
+    assert {"fact_id", "entity", "attribute", "value", "unit", "qualifier", "source", "url", "score"} <= set(ev)
+    assert ev["source"] == "Acme 10-K" and ev["url"] == "https://acme.example"
+    people = next(c for c in data["claims"] if c["kind"] == "count")
+    assert people["verdict"] == "contradicted" and "12,000" in people["explanation"]
+    assert data["findings"] == []
+
+
+def test_text_report_has_line_and_column(files, capsys):
+    _, art, db = files
+    capsys.readouterr()
+    assert main(["check", str(art), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "3:28: SUPPORTED" in out
+    assert "4:12: CONTRADICTED" in out
+
+
+def test_several_articles_give_json_lines_and_errors_go_on(files, capsys):
+    tmp, art, db = files
+    empty = tmp / "empty.txt"
+    empty.write_text("")
+    capsys.readouterr()
+    code = main(["check", str(art), str(empty), str(art), "--db", str(db), "--format", "json"])
+    out, err = capsys.readouterr()
+    lines = out.strip().split("\n")
+    assert code == 2 and len(lines) == 3
+    docs = [json.loads(line) for line in lines]
+    assert docs[1] == {"schema_version": 1, "article": {"source": str(empty)}, "error": f"{empty}: the file is empty"}
+    assert docs[0]["claims"] and docs[2]["claims"]
+    assert err.strip() == f"factcheck: {empty}: the file is empty"
+
+
+def test_output_file(files, capsys):
+    tmp, art, db = files
+    out = tmp / "reports" / "acme.json"
+    assert main(["check", str(art), "--db", str(db), "--format", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text())["claims"]
+
+
+def test_import_with_bad_rows_reports_lines_and_exits_2(tmp_path, capsys):
+    csv = tmp_path / "e.csv"
+    csv.write_text(HEADER + "Acme,,revenue,,5,USD,,2024,s,,\nAcme,,revenue,,five,USD,,2024,s,,\n", encoding="utf-8")
+    assert main(["db", "import", str(csv), "--db", str(tmp_path / "t.db")]) == 2
+    out, err = capsys.readouterr()
+    assert "1 facts added" in out and "1 rows skipped" in out
+    assert f"{csv}: line 3: value 'five' is not a number" in err
+
+
+def test_export_csv_and_json(files, capsys):
+    tmp, _, db = files
+    capsys.readouterr()
+    assert main(["db", "export", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(HEADER) and "Acme Corp" in out
+    target = tmp / "out.json"
+    assert main(["db", "export", "--db", str(db), "--format", "json", "-o", str(target)]) == 0
+    assert len(json.loads(target.read_text())["facts"]) == 2
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["check"], "the following arguments are required"),
+        (["frobnicate"], "invalid choice"),
+        (["check", "missing.txt", "--db", "DB"], "missing.txt: no such file"),
+        (["check", "ART", "--db", "NOTADB"], "not an evidence database"),
+        (["check", "ART", "--pdf", "x.pdf", "--db", "DB"], "--pdf"),
+        (["db", "import", "missing.csv", "--db", "DB"], "missing.csv: no such file"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(files, capsys, args, message):
+    tmp, art, db = files
+    notadb = tmp / "notes.db"
+    notadb.write_bytes(b"plain text, not sqlite" * 50)
+    args = [{"ART": str(art), "DB": str(db), "NOTADB": str(notadb)}.get(a, a) for a in args]
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and "Traceback" not in err
+
+
+def test_locked_database_is_one_line(files, capsys):
+    tmp, art, db = files
+    locker = sqlite3.connect(db)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        assert main(["db", "import", str(tmp / "evidence.csv"), "--db", str(db)]) == 2
+        assert "locked" in capsys.readouterr().err
+    finally:
+        locker.rollback()
+        locker.close()
+
+
+def test_failed_import_of_unreadable_file_leaves_database_alone(files, capsys):
+    tmp, _, db = files
+    bad = tmp / "bad.csv"
+    bad.write_bytes(b"\x00\x01binary")
+    before = db.read_bytes()
+    assert main(["db", "import", str(bad), "--db", str(db)]) == 2
+    assert db.read_bytes() == before
+
+
+def test_installed_command_runs_without_traceback(files):
+    """The console script, as a user's shell runs it (no Python test harness around it)."""
+    tmp, art, db = files
+    exe = Path(sys.executable).with_name("factcheck")
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    bin_file = tmp / "x.txt"
+    bin_file.write_bytes(b"\x00\x01\x02" * 100)
+    r = subprocess.run([str(exe), "check", str(bin_file), "--db", str(db)], capture_output=True, text=True, env=env)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"factcheck: {bin_file}: not a text file (it holds binary data)"
+    r = subprocess.run([str(exe), "check", str(art), "--db", str(db), "--format", "json"], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and json.loads(r.stdout)["schema_version"] == 1
