@@ -132,9 +132,28 @@ def extract_claims(article: Article, pipeline: Pipeline) -> Analysis:
     main_subject = _main_subject(article, mentions)
     claims: list[Claim] = []
     sent_starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect_left(sent_starts, offset + 1) - 1)
+
+    # Grouped by sentence once, so that each figure looks only at its own sentence.
+    by_sentence: dict[int, list] = {}
+    for item in pending:
+        by_sentence.setdefault(sentence_of(item[0].core_start), []).append(item)
+    mentions_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_by_sentence.setdefault(sentence_of(m.start), []).append(m)
+    token_cache: dict[int, tuple[list, list[int]]] = {}
     for q, doc, base, block_kind in pending:
-        claim = _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts,
-                            mentions, main_subject, pending, len(claims) + 1)  # fmt: skip
+        si = sentence_of(q.core_start)
+        if id(doc) not in token_cache:
+            token_cache.clear()
+            tokens = list(doc)  # type: ignore[call-overload]
+            token_cache[id(doc)] = (tokens, [t.idx + base for t in tokens])
+        claim = _claim_from(q, token_cache[id(doc)], base, block_kind, norm, text, si,
+                            sentences[si] if sentences else (0, len(text)),
+                            mentions_by_sentence.get(si, []), main_subject, by_sentence.get(si, []),
+                            len(claims) + 1)  # fmt: skip
         if claim is not None:
             claims.append(claim)
     return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
@@ -174,12 +193,12 @@ def _main_subject(article: Article, mentions: list[Mention]) -> str:
     return merged.most_common(1)[0][0] if merged else ""
 
 
-def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, mentions,
+def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, mentions,
                 main_subject, pending, number) -> Claim | None:  # type: ignore[no-untyped-def]
+    """`pending` and `mentions` hold the figures and names of the claim's own sentence."""
     kind, unit, end = q.kind, q.unit, q.end
     value, period = q.value, q.period
-    tokens = list(doc)
-    tok_starts = [t.idx + base for t in tokens]
+    tokens, tok_starts = doc_tokens
     j = bisect_left(tok_starts, q.core_end)
     if kind == "number":
         unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
@@ -204,8 +223,7 @@ def _claim_from(q, doc, base, block_kind, norm, text, sentences, sent_starts, me
             kind, unit = "count", "count"
     if kind == "date" and block_kind in ("title", "heading"):
         return None  # a year in a headline names a period, it is not a claim to check
-    si = max(0, bisect_left(sent_starts, q.core_start + 1) - 1)
-    s_start, s_end = sentences[si] if sentences else (0, len(text))
+    s_start, s_end = sentence
     is_change = _is_change(q, kind, norm)
     is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
     if kind not in ("date", "duration"):
