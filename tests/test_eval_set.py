@@ -1,4 +1,4 @@
-"""Accuracy on the project's own evaluation set (tests/data/eval), measured in-process.
+"""Accuracy on the project's own evaluation sets (tests/data/eval, tests/data/heldout), in-process.
 
 It mirrors the scoring of shared/tools/score.py: a key figure is found when a reported claim
 overlaps it; then its value, qualifier and verdict are compared. The thresholds sit at the
@@ -13,7 +13,7 @@ from factcheck_gui.core.articles import load_article
 from factcheck_gui.core.pipeline import check_article
 from factcheck_gui.core.store import EvidenceStore
 
-EVAL = Path(__file__).parent / "data" / "eval"
+SETS = [Path(__file__).parent / "data" / name for name in ("eval", "heldout")]
 
 
 def _span(text, needle):
@@ -27,8 +27,9 @@ def _value_ok(expected, claim):
     return any(abs(g - w) <= 0.005 * abs(w) for g in got for w in want)
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory):
+@pytest.fixture(scope="module", params=SETS, ids=lambda p: p.name)
+def results(request, tmp_path_factory):
+    EVAL = request.param
     db = tmp_path_factory.mktemp("eval") / "eval.db"
     store = EvidenceStore(db)
     store.import_file(EVAL / "evidence.csv")

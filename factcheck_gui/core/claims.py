@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .articles import Article
+from .lexicon import MEASURE_WORDS
 from .nlp import Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
 from .textnorm import normalize
@@ -229,9 +230,8 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
     if kind not in ("date", "duration"):
         period = None if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
     others = [o for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
-    figures = [o.core_start for o in others]
     dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
-    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates)
+    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, others, dates)
     subject = _subject(q, s_start, s_end, mentions, text, main_subject)
     return Claim(
         id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
@@ -313,18 +313,25 @@ def _sentence_period(q: Quantity, pending, s_start: int, s_end: int, norm: str) 
     return best
 
 
-def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates):  # type: ignore[no-untyped-def]
+def _context_words(tokens, tok_starts, q, s_start, s_end, end, others, dates):  # type: ignore[no-untyped-def]
     """Content words of the sentence weighted by closeness, and the few that name the measure.
 
-    Words before the sentence's first figure (its subject and verb) speak for every figure;
-    a word nearer to another figure of the sentence than to this one counts half."""
+    A word between two figures belongs to the one before it when it follows that one closely
+    ("$1.05 per share"), else to the one after it ("valuing the company at $6.1bn"); words
+    that belong to another figure count half. Measure words in the sentence's subject, before
+    any figure ("Net income climbed to ..."), speak for all of its figures."""
     lo = bisect_left(tok_starts, s_start)
     hi = bisect_left(tok_starts, s_end)
     first = bisect_left(tok_starts, q.core_start)
     last = max(first, bisect_left(tok_starts, end) - 1)
-    others = [bisect_left(tok_starts, f) for f in figures]
+    spans = sorted((bisect_left(tok_starts, o.core_start), max(bisect_left(tok_starts, o.end) - 1, 0)) for o in others)
     date_tokens = [bisect_left(tok_starts, f) for f in dates]
-    lead_end = min([first, *others])
+    lead_end = min([first, *(s for s, _ in spans)])
+    # breaks[k]: a comma or conjunction stands just before token k ("1998 and listed in 2004")
+    breaks = [False] * len(tokens)
+    for k in range(lo + 1, hi):
+        prev = tokens[k - 1]
+        breaks[k] = prev.text in (",", ";", "and", "but", "while", "whereas") or (breaks[k - 1] and prev.is_stop)
     weighted: dict[str, float] = {}
     ranked: list[tuple[int, str]] = []
     for k in range(lo, hi):
@@ -336,10 +343,10 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates): 
             continue  # the figure and its qualifier words
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
-        owned_elsewhere = dist > 0 and any(abs(k - o) <= dist for o in others)
-        if k < lead_end and not any(0 < o - k <= 3 for o in date_tokens):
-            weight = max(weight, 0.8)  # the sentence's subject speaks for all its figures
-        elif owned_elsewhere:
+        if k < lead_end:
+            if t.lower_ in MEASURE_WORDS and not any(0 < o - k <= 3 for o in date_tokens):
+                weight = max(weight, 0.8)
+        elif dist > 0 and _owned_elsewhere(k, first, last, spans, breaks):
             weight *= 0.5
         word = t.lower_
         if weight > weighted.get(word, 0.0):
@@ -354,6 +361,21 @@ def _context_words(tokens, tok_starts, q, s_start, s_end, end, figures, dates): 
         if len(measure) == 4:
             break
     return tuple(sorted(weighted.items())), tuple(measure)
+
+
+def _owned_elsewhere(k: int, first: int, last: int, spans: list[tuple[int, int]], breaks: list[bool]) -> bool:
+    """Whether token k belongs to another figure of the sentence than the one at first..last."""
+    if k < first:
+        if any(k < s <= first for s, _ in spans if s != first):
+            return True  # another figure stands between the word and this one
+        prev_end = max((e for _, e in spans if e < k), default=None)
+        # "$1.05 per share, from $380m": a word right after a figure is its own, unless it
+        # is as close to this one ("$41m on revenue of $530m") or a clause starts between.
+        return prev_end is not None and k - prev_end <= 2 and k - prev_end < first - k and not breaks[k]
+    if any(last < s < k for s, _ in spans):
+        return True
+    follows = any(s > k for s, _ in spans)
+    return follows and k - last > 2  # "..., valuing the company at $6.1bn"
 
 
 def _subject(q: Quantity, s_start: int, s_end: int, mentions, text: str, main_subject: str) -> str:  # type: ignore[no-untyped-def]

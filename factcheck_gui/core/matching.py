@@ -12,12 +12,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import snowballstemmer
 from rapidfuzz import fuzz
 
 from .claims import Analysis, Claim, Mention, clean_entity
+from .lexicon import MEASURE_WORDS
 from .store import EvidenceStore, Fact, name_key
 from .textnorm import normalize
 from .verdicts import canonical_unit, claim_interval, convert, fact_interval
@@ -29,11 +31,6 @@ MIN_ATTRIBUTE = 0.3  # below this the fact is about another measure, whoever it 
 TIE_MARGIN = 0.15
 MAX_NGRAM = 6
 
-# Words that name a financial measure: when the nearest one to a figure is not among a
-# fact's words, the fact is probably about something else ("profit" vs "revenue").
-MEASURE_WORDS = frozenset(
-    ["revenue", "revenues", "sales", "turnover", "profit", "profits", "income", "earnings", "loss", "losses", "ebitda", "ebit", "margin", "margins", "employees", "staff", "workers", "workforce", "headcount", "jobs", "job", "customers", "users", "subscribers", "shares", "stake", "debt", "assets", "cash", "dividend", "dividends", "capex", "spending", "investment", "valuation", "price", "prices", "cost", "costs", "fine", "fines", "penalty", "deficit", "output", "production", "deliveries", "orders", "bookings", "backlog", "papers", "patents", "stores", "branches", "offices", "factories", "plants", "users", "members", "accounts", "downloads", "funding", "round", "buyback", "payout", "salary", "pay", "bonus", "tax", "taxes", "market", "share", "growth", "savings", "synergies", "estimates", "estimate", "forecast", "forecasts", "consensus", "guidance", "target"]
-)  # fmt: skip
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip
 _NON_COUNT_UNITS = {"%", "pp", "bp", "year", "month", "week", "day", "quarter", "hour", "ratio", "times"}
@@ -46,7 +43,8 @@ _GENERIC_REFERENCE_RE = re.compile(
 _SPECIFIC_REFERENCE_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|bank|carmaker|automaker|retailer|"
     r"startup|start-up|insurer|lender|chipmaker|unit|team|division|operator|airline|miner|brewer|"
-    r"developer|manufacturer|supplier|subsidiary|arm|venture|centre|center|facility)\b",
+    r"developer|manufacturer|supplier|subsidiary|arm|venture|centre|center|facility|"
+    r"central\s+bank|regulator|index|exchange|government|ministry|agency|fund|insurer|carrier)\b",
     re.I,
 )
 # Reporting and movement verbs say little about which measure a figure is.
@@ -105,6 +103,7 @@ class Matcher:
         self.analysis = analysis
         self.hits_by_sentence = self._find_entities()
         self.main_entities = self._main_entities()
+        self.entity_names = {h.entity_id: h.name for hits in self.hits_by_sentence for h in hits}
         self._facts_cache: dict[tuple[int, ...], list[Fact]] = {}
 
     # ------------------------------------------------------------------ entities
@@ -228,7 +227,10 @@ class Matcher:
             lead = normalize(self.analysis.article.text[s_start : claim.start])
             main = max(self.main_entities, key=self.main_entities.get) if self.main_entities else None  # type: ignore[arg-type]
             boosts: dict[int, float] = {}
-            if _SPECIFIC_REFERENCE_RE.search(lead) and recent is not None:
+            specific = _SPECIFIC_REFERENCE_RE.search(lead)
+            if specific and (named := self._named_like(si, specific.group(0).split()[-1])) is not None:
+                boosts[named] = 0.9  # "the central bank": the bank named last
+            elif specific and recent is not None:
                 boosts[recent] = 0.9  # "this lab", "the unit": the one named last
             elif _GENERIC_REFERENCE_RE.search(lead) or not (hits or self._names_other(si, claim.start)):
                 # "it", "the company", or no name at all: the article's subject, or the one named last
@@ -239,6 +241,41 @@ class Matcher:
             for eid, w in boosts.items():
                 strengths[eid] = max(strengths.get(eid, 0.0), w)
         return strengths
+
+    def _named_like(self, si: int, noun: str) -> int | None:
+        """The entity named most recently (or the main one) whose name holds `noun` ("bank")."""
+        noun = noun.lower()
+        for back in range(1, 4):
+            if si - back < 0:
+                break
+            for h in sorted(self.hits_by_sentence[si - back], key=lambda h: -h.start):
+                if noun in h.name.lower().split():
+                    return h.entity_id
+        for eid in sorted(self.main_entities, key=lambda e: -self.main_entities[e]):
+            if noun in self.entity_names.get(eid, "").lower().split():
+                return eid
+        return None
+
+    def judge_all(self, claims: Iterable[Claim], progress: Callable[[int], None] | None = None) -> list[Verdict]:
+        """Verdicts for all claims. A fact that supports one figure of a sentence is not used
+        to contradict another figure of the same sentence ("priced at $28, above the range
+        of $24 to $26")."""
+        claims = list(claims)
+        verdicts = []
+        for i, claim in enumerate(claims):
+            if progress is not None:
+                progress(i)
+            verdicts.append(self.judge(claim))
+        supporting: dict[int, set[int]] = {}
+        for claim, v in zip(claims, verdicts, strict=True):
+            if v.verdict == "supported":
+                supporting.setdefault(claim.sentence_index, set()).add(v.evidence[0].fact.id)
+        for i, (claim, v) in enumerate(zip(claims, verdicts, strict=True)):
+            if v.verdict == "contradicted" and v.evidence[0].fact.id in supporting.get(claim.sentence_index, set()):
+                f = v.evidence[0].fact
+                verdicts[i] = Verdict("unverified", (), f"Not compared: the closest fact, {f.entity}, {f.attribute}, "
+                                      "matches another figure in this sentence.")  # fmt: skip
+        return verdicts
 
     def _names_other(self, si: int, before: int) -> bool:
         """Whether the sentence names, before the figure, something the database does not know."""
@@ -346,6 +383,8 @@ def attribute_score(claim: Claim, fact: Fact) -> float:
         elif word in MEASURE_WORDS:
             best_conflict = max(best_conflict, weight)
     score = 1 - miss
+    if claim.is_change and stems & _CHANGE_STEMS:
+        score = min(1.0, score + 0.3)  # a move matched with a fact about a move
     if claim.kind == "count" and claim.unit not in ("count", "") and stem(claim.unit) not in stems:
         score *= 0.25  # "1,000 employees" is not a count of papers
     if best_conflict > best_match:

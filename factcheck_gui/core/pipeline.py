@@ -60,10 +60,13 @@ def check_article(
     if store is not None and config.match_claims:
         matcher = Matcher(store, analysis)
         total = max(1, len(analysis.claims))
-        for i, claim in enumerate(analysis.claims):
+
+        def each(i: int) -> None:
             if i % 20 == 0:
                 step(0.5 + 0.5 * i / total, f"Checking figure {i + 1} of {total}")
-            results.append(ClaimResult(claim, matcher.judge(claim)))
+
+        verdicts = matcher.judge_all(analysis.claims, each)
+        results = [ClaimResult(c, v) for c, v in zip(analysis.claims, verdicts, strict=True)]
     else:
         results = [ClaimResult(c, None) for c in analysis.claims]
     timings["matching"] = time.perf_counter() - t2

@@ -69,7 +69,7 @@ QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
                                   "roughly", "some", "an estimated", "estimated", "circa",
                                   "ca.", "c.", "in the region of", "on the order of",
                                   "in the order of", "~", "an approximate", "round about",
-                                  "give or take", "somewhere around", "somewhere near",
+                                  "give or take", "somewhere around", "somewhere near", "near", "nearly equal to",
                                   "the equivalent of")],
     ],
     key=lambda pq: -len(pq[0]),
@@ -194,7 +194,8 @@ DURATION_RE = re.compile(
 )
 _DURATION_NOT_AFTER = re.compile(
     r"[\s-]*(?:old\b|ago\b|earlier\b|later\b|before\b|after\b|prior\b|"
-    r"treasur|bond|note|yield|gilt|bund|JGB)", re.I,
+    r"(?:[A-Za-z]+\s+){0,2}(?:treasur|bonds?\b|notes?\b|yields?\b|gilts?\b|bunds?\b|JGBs?\b|swaps?\b|"
+    r"securities|paper\b|loans?\b|mortgages?\b|debt\b))", re.I,
 )  # fmt: skip
 
 FRACTION_RE = re.compile(
