@@ -18,7 +18,7 @@ _MEASURE_UNIT_RE = re.compile(
     r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
     r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
     r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
-    r"grams|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
+    r"grams|kilos|kgs|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
 )
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
@@ -215,6 +215,8 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif unit_m:
             kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+        elif head is not None and head.lower_ == "times" and j < len(tokens) and head.i == tokens[j].i:
+            kind, unit, end = "ratio", "times", base + head.idx + len(head.text)  # "2.27 times"
         elif head is not None and head.lower_ in _TEMPORAL_UNITS:
             # "25 consecutive years": a duration with words in between
             kind, unit, end = "duration", _TEMPORAL_UNITS[head.lower_], base + head.idx + len(head.text)

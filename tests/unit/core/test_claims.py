@@ -63,3 +63,8 @@ def test_unicode_spaces_and_hyphens(pipeline):
     (c,) = claims(text, pipeline)
     assert (c.kind, c.value, c.unit, c.qualifier) == ("money", 1e9, "USD", "nearly")
     assert text[c.start : c.end] == "close to $1\u202fbillion"
+
+
+def test_times_and_weights(pipeline):
+    found = claims("Note\n\nThe issue was covered 2.27 times and the crop weighed 60 kilos a bag.", pipeline)
+    assert [(c.text, c.kind, c.unit) for c in found] == [("2.27 times", "ratio", "times"), ("60 kilos", "quantity", "kilos")]
