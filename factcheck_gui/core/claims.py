@@ -222,6 +222,8 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
             kind, unit, end = "duration", _TEMPORAL_UNITS[head.lower_], base + head.idx + len(head.text)
         elif head is not None:
             kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+            if any(t.like_num for t in tokens[j : head.i - tokens[0].i]):
+                end = q.end  # "120 of its 610 branches": the 610 is a figure of its own
         else:
             kind, unit = "count", "count"
     if kind == "date" and block_kind in ("title", "heading"):
@@ -270,8 +272,8 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
     """The noun a number counts: "100 research papers" → papers; "1,000 of its staff" → staff."""
     k, last_nn, steps = j, None, 0
     if k < len(tokens) and tokens[k].lower_ == "of":
-        k += 1
-        while k < len(tokens) and tokens[k].tag_ in ("DT", "PRP$", "PDT"):
+        k += 1  # "1,000 of its staff", "two of its five blast furnaces"
+        while k < len(tokens) and (tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD") or tokens[k].text == ","):
             k += 1
     while k < len(tokens) and steps < 5:
         t = tokens[k]

@@ -24,7 +24,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPH_TAGS = {"p", "blockquote", "pre", "figcaption", "dd", "dt", "caption", "td", "th",
                    "address", "summary"}  # fmt: skip
 _CONTAINERS = {"div", "section", "article", "main", "body", "header", "span", "center",
-               "font", "table", "tbody", "thead", "tr", "ul", "ol", "dl", "figure", "details"}  # fmt: skip
+               "font", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "figure", "details"}  # fmt: skip
 
 
 def article_from_html(markup: str, source: str, encoding: str = "utf-8") -> Article:
@@ -107,6 +107,10 @@ def _walk(el, builder: BlockBuilder, list_kind: str | None = None, index: int = 
         builder.add("list_item", el.text_content(), marker=marker)
         for n in nested:
             _walk(n, builder)
+        return
+    if tag == "tr":  # a table row reads as one line: "Revenue | €14.2bn"
+        cells = [c.text_content().strip() for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        builder.add("paragraph", " | ".join(c for c in cells if c))
         return
     if tag in _PARAGRAPH_TAGS:
         builder.add("paragraph", el.text_content())

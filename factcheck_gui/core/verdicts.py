@@ -27,7 +27,8 @@ class Interval:
     high: float
 
     def meets(self, other: Interval) -> bool:
-        eps = 1e-9 * max(1.0, abs(self.low), abs(self.high), abs(other.low), abs(other.high))
+        finite = [abs(x) for x in (self.low, self.high, other.low, other.high) if math.isfinite(x)]
+        eps = 1e-9 * max([1.0, *finite])
         return self.low <= other.high + eps and other.low <= self.high + eps
 
 

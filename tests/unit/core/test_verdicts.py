@@ -16,6 +16,9 @@ def meets(kind, value, qualifier, step, fact_value, fact_qualifier="exact", low=
         (("count", 100, "exact", 100), (100, "at_least"), True),
         (("count", 1000, "more_than", 1000), (1556000, "exact"), True),  # true, if vague
         (("count", 1000, "exact", 1000), (1556000, "exact"), False),
+        (("money", 24e9, "more_than", 1e9), (9.6e9, "exact"), False),  # open intervals stay strict
+        (("count", 500, "less_than", 100), (23500, "exact"), False),
+        (("count", 500, "at_least", 100), (400, "at_most"), False),
         (("money", 1e9, "nearly", 1e9), (1e9, "nearly"), True),
         (("money", 1e9, "approx", 1e9), (1e9, "nearly"), True),
         (("money", 1e9, "exact", 1e9), (1.3e9, "exact"), False),
