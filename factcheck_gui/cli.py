@@ -24,6 +24,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a bare container
+        return ""
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="factcheck", description="Check the figures in financial news against sourced evidence.")
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -35,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=["text", "json"], default="text")
     c.add_argument("-o", "--output", metavar="OUT", help="write the report here instead of standard output")
     c.add_argument("--pdf", metavar="OUT.pdf", help="write an annotated PDF of the article")
+    c.add_argument("--disable", action="append", metavar="RULE", default=[],
+                   help="switch off a proofreading rule or family (repeat, or separate with commas)")
+    c.add_argument("--config", metavar="FILE", help="settings file (default: config.toml in the app's config folder)")
+    c.add_argument("--no-proofread", action="store_true", help="check figures only")
 
     db = sub.add_parser("db", help="import or export evidence")
     dbsub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -45,6 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--db")
     exp.add_argument("--format", choices=["csv", "json"], default="csv")
     exp.add_argument("-o", "--output", metavar="OUT")
+
+    d = sub.add_parser("dict", help="the house dictionary: words the newsroom accepts")
+    dsub = d.add_subparsers(dest="dict_command", required=True, parser_class=_Parser)
+    da = dsub.add_parser("add", help="add words")
+    da.add_argument("words", nargs="+", metavar="WORD")
+    da.add_argument("--by", default=_user_name(), help="who adds them (default: your user name)")
+    da.add_argument("--note", default="")
+    da.add_argument("--db")
+    dr = dsub.add_parser("remove", help="remove words")
+    dr.add_argument("words", nargs="+", metavar="WORD")
+    dr.add_argument("--db")
+    dl = dsub.add_parser("list", help="list the words")
+    dl.add_argument("--db")
+
+    sub.add_parser("rules", help="list the proofreading rules")
 
     g = sub.add_parser("gui", help="open the desktop window")
     g.add_argument("article", nargs="?")
@@ -60,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "db":
             return cmd_import(args) if args.db_command == "import" else cmd_export(args)
+        if args.command == "dict":
+            return cmd_dict(args)
+        if args.command == "rules":
+            return cmd_rules()
         return cmd_gui(args)
     except FactcheckError as exc:
         _err(str(exc))
@@ -91,12 +123,18 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from .core.articles import load_article
     from .core.pipeline import check_article
     from .core.report import error_json, report_json, report_text
+    from .core.settings import load_check_config
 
     if args.pdf:
         raise UsageError("--pdf: the annotated PDF export is not available in this version yet")
+    config = load_check_config(args.config, args.disable)
+    if args.no_proofread:
+        config = replace(config, proofread=False)
     store = _open_store(args.db)
     outputs: list[str] = []
     failed = 0
@@ -104,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         for path in args.articles:
             try:
-                report = check_article(load_article(path), store)
+                report = check_article(load_article(path), store, config)
             except InputError as exc:
                 failed += 1
                 _err(str(exc))
@@ -174,6 +212,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def cmd_dict(args: argparse.Namespace) -> int:
+    with _open_store(args.db) as store:
+        if args.dict_command == "add":
+            n = store.add_words(args.words, added_by=args.by, note=args.note)
+            print(f"{n} words added to the house dictionary ({len(args.words) - n} were there already)")
+        elif args.dict_command == "remove":
+            n = store.remove_words(args.words)
+            print(f"{n} words removed from the house dictionary")
+            if n < len(args.words):
+                _err(f"{len(args.words) - n} of the words were not in the house dictionary")
+        else:
+            for word, by, at, note in store.house_words():
+                print("\t".join([word, by, at, note]).rstrip())
+    return EXIT_OK
+
+
+def cmd_rules() -> int:
+    from .core.proof import RULES
+
+    for r in RULES:
+        print(f"{r.id:32} {r.kind:12} {r.message.format_map(_Blank())}")
+    return EXIT_OK
+
+
+class _Blank(dict):  # type: ignore[type-arg]
+    """Formats a rule's message template with its placeholders left as '…'."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

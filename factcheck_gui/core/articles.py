@@ -13,7 +13,9 @@ from .errors import InputError
 MAX_BYTES = 20 * 1024 * 1024  # a long report is ~1 MB; anything bigger is not an article
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text")
 
-BULLET_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-]|\d{1,3}[.)]|[a-z][.)])(?=[ \t])")
+BULLET_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
+)
 MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 
 
@@ -171,10 +173,12 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             blocks.append(Block("paragraph", para_start, para_end))
             para_start = None
 
+    prev_line_in_item = False
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         stripped = line.strip()
+        was_in_item, prev_line_in_item = prev_line_in_item, False
         if markdown and stripped.startswith(("```", "~~~")):
             flush()
             in_fence = not in_fence
@@ -195,13 +199,21 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             para_start = None
             continue
         bm = BULLET_RE.match(line)
+        if bm is None and was_in_item and re.fullmatch(r"\s*\d{1,3}[.)]", line):
+            bm = re.match(r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)])", line)  # an empty numbered item
         if bm:
             flush()
+            prev_line_in_item = True
             marker = bm.group("marker")
             blocks.append(
                 Block("list_item", s, e, marker=marker, marker_start=line_start + len(bm.group("indent")),
                       level=len(bm.group("indent").expandtabs(4)) // 2)
             )  # fmt: skip
+            continue
+        if para_start is None and blocks and blocks[-1].kind == "list_item" and was_in_item:
+            last = blocks[-1]  # a wrapped list item goes on until a blank line
+            blocks[-1] = Block(last.kind, last.start, e, last.marker, last.marker_start, last.level)
+            prev_line_in_item = True
             continue
         if para_start is None:
             para_start = s

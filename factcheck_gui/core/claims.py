@@ -102,6 +102,7 @@ class Analysis:
     main_subject: str
     model: str
     notice: str = ""
+    docs: tuple[tuple[object, int], ...] = field(default=(), repr=False)  # (spaCy Doc, offset)
 
 
 def extract_claims(article: Article, pipeline: Pipeline) -> Analysis:
@@ -117,7 +118,9 @@ def extract_claims(article: Article, pipeline: Pipeline) -> Analysis:
     pieces = ((text[b.start : b.end], b.start) for b in blocks)
     block_of = {b.start: b for b in blocks}
     current_block = None
+    docs: list[tuple[object, int]] = []
     for doc, base in parse_spans(pipeline, pieces):
+        docs.append((doc, base))
         current_block = block_of.get(base, current_block)
         end = base + len(doc.text)  # type: ignore[attr-defined]
         for sent in doc.sents:  # type: ignore[attr-defined]
@@ -158,7 +161,7 @@ def extract_claims(article: Article, pipeline: Pipeline) -> Analysis:
         if claim is not None:
             claims.append(claim)
     return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
-                    pipeline.model, pipeline.notice)  # fmt: skip
+                    pipeline.model, pipeline.notice, tuple(docs))  # fmt: skip
 
 
 def clean_entity(name: str) -> str:
@@ -232,7 +235,7 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
     is_change = _is_change(q, kind, norm)
     is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
     if kind not in ("date", "duration"):
-        period = None if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
+        period = "earlier" if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
     others = [o for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
     dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
     context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, others, dates)
@@ -393,6 +396,8 @@ def _subject(q: Quantity, s_start: int, s_end: int, mentions, text: str, main_su
             name = clean_entity(m.text)
             if len(name) < 2 or _JUNK_ENTITY.match(name):
                 continue
+            if re.match(r"[-\u2011]based\b", normalize(text[m.end : m.end + 7])):
+                continue  # "the Boston-based company": a place that describes the subject
             if m.end <= q.start:
                 before = name
             elif after is None and m.start >= q.end:

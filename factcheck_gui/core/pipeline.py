@@ -12,7 +12,8 @@ from .claims import extract_claims
 from .errors import Cancelled
 from .matching import Matcher
 from .nlp import load_pipeline
-from .report import ClaimResult, Report
+from .proof import ProofConfig, proofread
+from .report import ClaimResult, Finding, Report
 from .store import EvidenceStore
 
 Progress = Callable[[float, str], None]
@@ -21,10 +22,13 @@ CancelCheck = Callable[[], bool]
 
 @dataclass(frozen=True)
 class CheckConfig:
-    """Options of a check; proofreading rules join this in a later version."""
+    """Options of a check: whether to match claims and proofread, and which rules are off
+    (by id, "grammar.a_an", or by family, "spelling")."""
 
     match_claims: bool = True
+    proofread: bool = True
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    house_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def check_article(
@@ -69,7 +73,16 @@ def check_article(
         results = [ClaimResult(c, v) for c, v in zip(analysis.claims, verdicts, strict=True)]
     else:
         results = [ClaimResult(c, None) for c in analysis.claims]
-    timings["matching"] = time.perf_counter() - t2
+    t3 = time.perf_counter()
+    timings["matching"] = t3 - t2
+    findings: list[Finding] = []
+    if config.proofread:
+        step(0.95, "Proofreading")
+        words = set(config.house_words)
+        if store is not None:
+            words |= {w.lower() for w, *_ in store.house_words()}
+        findings = proofread(analysis, ProofConfig(frozenset(config.disabled_rules), frozenset(words)))
+    timings["proofreading"] = time.perf_counter() - t3
     step(1.0, "Done")
-    return Report(article, tuple(results), (), analysis.main_subject, analysis.model,
+    return Report(article, tuple(results), tuple(findings), analysis.main_subject, analysis.model,
                   analysis.notice, timings)  # fmt: skip

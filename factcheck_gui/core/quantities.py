@@ -92,7 +92,7 @@ _CUR_SUF = "|".join(w for w, _ in _CURRENCY_WORDS) + "|" + "|".join(ISO_CODES)
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)"
 _SCALE_LETTER = r"(?:[kKmMbBT])"
 _NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{_SCALE_WORD}))"
-_SUBUNIT = r"(?:p|pence|cents?|¢)(?![\w])"
+_SUBUNIT = r"(?:p|pence|cents?|cts|ct|¢)(?![\w])"
 _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"
     r"basis[\s-]points?\b|bps\b|bp\b|points?\s+percentage\b"
@@ -452,7 +452,7 @@ def _figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         return None  # "10-K", "5G", "3D": part of a name
     if m.group("sub") and not m.group("cur") and not m.group("num2"):
         sub = m.group("sub").strip().lower()
-        code = "GBP" if sub in ("p", "pence") else "USD"
+        code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
         return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
                         core_start=m.start(), core_end=end)  # fmt: skip
     if m.group("sub"):

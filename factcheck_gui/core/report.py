@@ -122,7 +122,8 @@ def report_text(report: Report) -> str:
         items.append((c.start, f"{ln}:{col}: {verdict.upper():12} {c.kind:8} {_one_line(c.text)!r} {why}".rstrip()))
     for f in report.findings:
         ln, col = line_col(a.text, f.start)
-        items.append((f.start, f"{ln}:{col}: {f.kind.upper():12} {'':8} {_one_line(f.text)!r} {f.message}"))
+        fix = f" → {f.suggestions[0]!r}" if f.suggestions else ""
+        items.append((f.start, f"{ln}:{col}: {f.kind.upper():12} {f.rule:8} {_one_line(f.text)!r} {f.message}{fix}"))
     lines += [s for _, s in sorted(items, key=lambda t: t[0])]
     return "\n".join(lines) + "\n"
 

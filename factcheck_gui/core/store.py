@@ -55,7 +55,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["facts"].enable_fts(["attribute", "keywords"], create_triggers=True, tokenize="porter")
 
 
-SCHEMA_VERSION = 1  # the number of migrations above; recorded as PRAGMA user_version
+@migrations()
+def m002_house_words(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE house_words (
+            word TEXT PRIMARY KEY COLLATE NOCASE, added_by TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')"""
+    )
+
+
+SCHEMA_VERSION = 2  # the number of migrations above; recorded as PRAGMA user_version
 
 
 @dataclass(frozen=True)
@@ -264,6 +273,40 @@ class EvidenceStore:
         for extra in old[:-BACKUPS_KEPT]:
             extra.unlink(missing_ok=True)
         return target
+
+    # ------------------------------------------------------------------ house dictionary
+
+    def add_words(self, words: Iterable[str], added_by: str = "", note: str = "") -> int:
+        """Add words the newsroom accepts; returns how many were new."""
+        clean = sorted({w.strip() for w in words if w.strip()})
+        bad = [w for w in clean if not re.fullmatch(r"[^\s]{1,64}", w)]
+        if bad:
+            raise InputError(f"not a single word: {bad[0]!r}")
+        now = _now()
+        try:
+            with self.db.conn:
+                before = self.db.conn.total_changes
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO house_words (word, added_by, added_at, note) VALUES (?,?,?,?)",
+                    [(w, added_by, now, note) for w in clean],
+                )
+                return self.db.conn.total_changes - before
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    def remove_words(self, words: Iterable[str]) -> int:
+        try:
+            with self.db.conn:
+                before = self.db.conn.total_changes
+                self.db.conn.executemany("DELETE FROM house_words WHERE word = ?", [(w.strip(),) for w in words])
+                return self.db.conn.total_changes - before
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    def house_words(self) -> list[tuple[str, str, str, str]]:
+        """(word, added_by, added_at, note), alphabetical."""
+        return [tuple(r) for r in self._query(  # type: ignore[misc]
+            "SELECT word, added_by, added_at, note FROM house_words ORDER BY word COLLATE NOCASE")]
 
     # ------------------------------------------------------------------ reading
 

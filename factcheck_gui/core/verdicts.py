@@ -57,20 +57,20 @@ def interval(value: float, qualifier: str, tol: float, low: float | None = None,
     return Interval(v - tol, v + tol)
 
 
-def rounding_tolerance(value: float, step: float) -> float:
+def rounding_tolerance(value: float, step: float, cap: float = ROUNDING_CAP) -> float:
     """Half the step the figure was written to, capped: "1,000" is 950–1,050 at most ±10%."""
     if step <= 0:
         return 0.0
-    return min(0.5 * step, ROUNDING_CAP * abs(value)) if value else 0.5 * step
+    return min(0.5 * step, cap * abs(value)) if value else 0.5 * step
 
 
 def claim_interval(kind: str, value: float, qualifier: str, step: float,
-                   low: float | None, high: float | None) -> Interval:  # fmt: skip
+                   low: float | None, high: float | None, cap: float = ROUNDING_CAP) -> Interval:  # fmt: skip
     if kind == "date":
         # Dates are years: "late 2018" and "in 2018" both stand for the year 2018.
         q = "exact" if qualifier in ("approx", "nearly") else qualifier
         return interval(value, q, 0.0, low, high)
-    tol = rounding_tolerance(value, step)
+    tol = rounding_tolerance(value, step, cap)
     floor = 0.0 if kind in ("count", "money", "duration", "quantity") else -INF
     return interval(value, qualifier, tol, low, high, floor)
 

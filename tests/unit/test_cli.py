@@ -156,3 +156,49 @@ def test_installed_command_runs_without_traceback(files):
     assert r.stderr.strip() == f"factcheck: {bin_file}: not a text file (it holds binary data)"
     r = subprocess.run([str(exe), "check", str(art), "--db", str(db), "--format", "json"], capture_output=True, text=True, env=env)
     assert r.returncode == 0 and json.loads(r.stdout)["schema_version"] == 1
+
+
+def test_house_dictionary_commands(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    art = tmp_path / "a.txt"
+    art.write_text("Note\n\nThe desk calls it a flurgle.\n", encoding="utf-8")
+    assert main(["check", str(art), "--db", db, "--format", "json"]) == 0
+    assert [f["text"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["flurgle"]
+    assert main(["dict", "add", "flurgle", "--by", "Desk", "--db", db]) == 0
+    assert "1 words added" in capsys.readouterr().out
+    assert main(["dict", "list", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("flurgle\tDesk\t")
+    assert main(["check", str(art), "--db", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    assert main(["dict", "remove", "flurgle", "--db", db]) == 0
+    assert "1 words removed" in capsys.readouterr().out
+
+
+def test_rules_can_be_switched_off_from_a_config_file_and_the_command_line(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    art = tmp_path / "a.txt"
+    art.write_text("Note\n\nIt was the the best year, and profits were seperate.\n", encoding="utf-8")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[checks]\ndisable = ["repetition"]\n', encoding="utf-8")
+
+    def rules(*extra):
+        capsys.readouterr()
+        assert main(["check", str(art), "--db", db, "--format", "json", *extra]) == 0
+        return {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+
+    assert rules() == {"repetition.doubled_word", "spelling.known"}
+    assert rules("--config", str(cfg)) == {"spelling.known"}
+    assert rules("--disable", "spelling.known") == {"repetition.doubled_word", "spelling.unknown"}
+    assert rules("--disable", "spelling") == {"repetition.doubled_word"}
+    assert rules("--no-proofread") == set()
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[checks]\ndisable = ["nonsense"]\n', encoding="utf-8")
+    assert main(["check", str(art), "--db", db, "--config", str(bad)]) == 2
+    assert "unknown rule 'nonsense'" in capsys.readouterr().err
+
+
+def test_text_report_shows_findings_with_suggestion(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Note\n\nThe company recieved a fine.\n", encoding="utf-8")
+    assert main(["check", str(art), "--db", str(tmp_path / "t.db")]) == 0
+    assert "3:13: SPELLING     spelling.known 'recieved'" in capsys.readouterr().out

@@ -1,0 +1,58 @@
+"""What a proofreading rule is, and what every check gets to look at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..articles import Article
+from ..claims import Analysis
+from ..report import Finding
+from ..textnorm import normalize
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check, declared as data. `failing` examples must be flagged by it, `passing` must not."""
+
+    id: str  # dotted: family.name
+    kind: str  # a finding kind of the contract
+    message: str
+    failing: tuple[str, ...]
+    passing: tuple[str, ...]
+    description: str = ""
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def finding(self, start: int, end: int, text: str, message: str | None = None,
+                suggestions: tuple[str, ...] = ()) -> Finding:  # fmt: skip
+        return Finding(start, end, self.kind, text[start:end], message or self.message, suggestions, self.id)
+
+
+@dataclass(frozen=True)
+class ProofConfig:
+    """Which rules run: a rule is off when its id or its family is disabled."""
+
+    disabled: frozenset[str] = field(default_factory=frozenset)
+    house_words: frozenset[str] = field(default_factory=frozenset)  # lower-case
+
+    def enabled(self, rule: Rule) -> bool:
+        return rule.id not in self.disabled and rule.family not in self.disabled
+
+
+@dataclass
+class ProofContext:
+    """The article, its spaCy docs and claims, shared by all checks of one run."""
+
+    article: Article
+    analysis: Analysis
+    config: ProofConfig
+    norm: str = ""
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.article.text)
+
+    @property
+    def text(self) -> str:
+        return self.article.text

@@ -1,0 +1,128 @@
+"""Lists: empty items, stray punctuation, items cut off, odd endings, mixed markers, bad numbering."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..articles import Block
+from ..report import Finding
+from .base import ProofContext, Rule
+
+EMPTY = Rule(
+    "bullet.empty", "bullet", "This list item is empty.",
+    failing=("Points:\n\n• Costs fell.\n•\n• Sales rose.", "Points:\n\n- First point.\n-\n- Third point.",
+             "Points:\n\n1. One.\n2.\n3. Three."),
+    passing=("Points:\n\n• Costs fell.\n• Sales rose.", "Points:\n\n- First point.\n- Second point.",
+             "Points:\n\n1. One.\n2. Two."),
+)  # fmt: skip
+STRAY = Rule(
+    "bullet.stray_punctuation", "bullet",
+    "The list item starts with a stray “{mark}”; its lead-in text may be missing.",
+    failing=("Reasons:\n\n  • US–China tensions: limits grew.\n  • . Foreign AI collaborations are under heavier scrutiny.",
+             "Reasons:\n\n- , and costs rose.\n- Demand fell.", "Reasons:\n\n1. ; prices fell.\n2. Demand fell."),
+    passing=("Reasons:\n\n  • US–China tensions: limits grew.\n  • Foreign AI collaborations are under scrutiny.",
+             "Reasons:\n\n- Costs rose.\n- Demand fell.", "Reasons:\n\n• “Quoted” items are fine.\n• So are others."),
+)  # fmt: skip
+CUT_OFF = Rule(
+    "bullet.cut_off", "bullet", "The list item seems cut off after “{word}”.",
+    failing=("Plans:\n\n- Cut costs in Europe and\n- Sell the unit.", "Plans:\n\n- Hire staff for the\n- Open stores.",
+             "Plans:\n\n- Close plants,\n- Sell the unit."),
+    passing=("Plans:\n\n- Cut costs in Europe and Asia\n- Sell the unit", "Plans:\n\n- Hire staff.\n- Open stores.",
+             "Plans:\n\n- Close plants:\n- Sell the unit."),
+)  # fmt: skip
+TERMINAL = Rule(
+    "bullet.terminal_punctuation", "bullet", "This item ends differently from the others in its list.",
+    failing=("Points:\n\n- Costs fell.\n- Sales rose.\n- Margins widened", "Points:\n\n- Costs fell\n- Sales rose\n- Margins widened.",
+             "Points:\n\n1. Costs fell.\n2. Sales rose.\n3. Margins widened.\n4. Debt fell"),
+    passing=("Points:\n\n- Costs fell.\n- Sales rose.\n- Margins widened.", "Points:\n\n- Costs\n- Sales\n- Margins",
+             "Points:\n\n- Costs fell.\n- Sales rose"),
+)  # fmt: skip
+MIXED = Rule(
+    "bullet.mixed_markers", "bullet", "This list mixes markers (“{mark}” and “{other}”).",
+    failing=("Points:\n\n• Costs fell.\n• Sales rose.\n- Margins widened.", "Points:\n\n- Costs fell.\n* Sales rose.\n- Debt fell.",
+             "Points:\n\n• Costs fell.\n• Sales rose.\n1. Margins widened."),
+    passing=("Points:\n\n• Costs fell.\n• Sales rose.\n• Margins widened.", "Points:\n\n- Costs fell.\n- Sales rose.",
+             "Points:\n\n1. Costs fell.\n2. Sales rose."),
+)  # fmt: skip
+NUMBERING = Rule(
+    "bullet.numbering", "bullet", "The numbering {problem}: expected {want}.",
+    failing=("Steps:\n\n1. Agree.\n2. Sign.\n4. Close.", "Steps:\n\n1. Agree.\n1. Sign.\n2. Close.", "Steps:\n\n1) Agree.\n3) Sign."),
+    passing=("Steps:\n\n1. Agree.\n2. Sign.\n3. Close.", "Steps:\n\n1) Agree.\n2) Sign.", "Steps:\n\n3. Agree.\n4. Sign."),
+)  # fmt: skip
+RULES = (EMPTY, STRAY, CUT_OFF, TERMINAL, MIXED, NUMBERING)
+
+_DANGLING = {"and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "by", "that", "which",
+             "from", "as", "at", "its", "their", "nor"}  # fmt: skip
+
+
+def _lists(blocks: tuple[Block, ...]) -> Iterator[list[Block]]:
+    run: list[Block] = []
+    for b in blocks:
+        if b.kind == "list_item":
+            run.append(b)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _content(text: str, b: Block) -> tuple[str, int]:
+    start = b.marker_start + len(b.marker or "") if b.marker_start >= 0 else b.start
+    body = text[start : b.end]
+    lead = len(body) - len(body.lstrip())
+    return body.strip(), start + lead
+
+
+def _family(marker: str | None) -> str:
+    if marker and re.match(r"\d", marker):
+        return "number" + marker[-1]
+    if marker and re.match(r"[a-z]", marker):
+        return "letter" + marker[-1]
+    return marker or ""
+
+
+def check(ctx: ProofContext) -> Iterator[Finding]:
+    text, cfg = ctx.text, ctx.config
+    for items in _lists(ctx.article.blocks):
+        contents = [_content(text, b) for b in items]
+        for b, (body, start) in zip(items, contents, strict=True):
+            if cfg.enabled(EMPTY) and not body:
+                yield EMPTY.finding(b.start, b.end, text)
+            if cfg.enabled(STRAY) and (m := re.match(r"([.,;:!?])\s*(\S*)", body)) and not body.startswith("..."):
+                end = start + m.end()
+                yield STRAY.finding(start, end, text, STRAY.message.format(mark=m.group(1)), (body[m.end(1):].lstrip(),))
+            if cfg.enabled(CUT_OFF) and body and (m := re.search(r"(\b[A-Za-z]+|,)\s*$", body)):
+                word = m.group(1)
+                if word.lower() in _DANGLING or word == ",":
+                    s = start + m.start(1)
+                    yield CUT_OFF.finding(s, s + len(word), text, CUT_OFF.message.format(word=word))
+        if cfg.enabled(TERMINAL) and len(items) >= 3:
+            ends = ["." if body.rstrip().endswith((".", "!", "?")) else "none" for body, _ in contents if body]
+            common, n = Counter(ends).most_common(1)[0]
+            if n >= 2 and n < len(ends) and n / len(ends) >= 0.6:
+                for (body, start), end in zip(contents, ends, strict=False):
+                    if body and end != common:
+                        yield TERMINAL.finding(start, start + len(body), text)
+        if cfg.enabled(MIXED) and len(items) >= 2:
+            fams = [_family(b.marker) for b in items]
+            common = Counter(fams).most_common(1)[0][0]
+            first = next(b.marker for b, f in zip(items, fams, strict=True) if f == common)
+            for b, f in zip(items, fams, strict=True):
+                if f != common:
+                    yield MIXED.finding(b.marker_start, b.marker_start + len(b.marker or ""), text,
+                                        MIXED.message.format(mark=b.marker, other=first), (first or "",))  # fmt: skip
+        if cfg.enabled(NUMBERING):
+            yield from _numbering(items, text)
+
+
+def _numbering(items: list[Block], text: str) -> Iterator[Finding]:
+    numbered = [(b, int(re.match(r"\d+", b.marker).group(0))) for b in items if b.marker and b.marker[0].isdigit()]  # type: ignore[union-attr]
+    for (_, a), (b, n) in zip(numbered, numbered[1:], strict=False):
+        if n != a + 1:
+            problem = "repeats a number" if n == a else "skips a number" if n > a + 1 else "goes backwards"
+            s = b.marker_start
+            yield NUMBERING.finding(s, s + len(b.marker or ""), text, NUMBERING.message.format(problem=problem, want=f"{a + 1}"),
+                                    (f"{a + 1}{b.marker[-1]}",))  # type: ignore[index]  # fmt: skip
