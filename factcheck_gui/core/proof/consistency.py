@@ -54,8 +54,7 @@ def _signature(c: Claim) -> frozenset[str]:
 
 
 # Amounts in currencies the parser does not know ("5 billion francs") say nothing of what is measured.
-_CURRENCY_NOUNS = frozenset("""francs forints kronor kroner crowns zlotys pesos rupees rand lira lire marks
-    guilders schillings drachmas pesetas escudos dinars dirhams riyals ringgit baht rupiah shekels""".split())
+_CURRENCY_NOUNS = frozenset(["francs", "forints", "kronor", "kroner", "crowns", "zlotys", "pesos", "rupees", "rand", "lira", "lire", "marks", "guilders", "schillings", "drachmas", "pesetas", "escudos", "dinars", "dirhams", "riyals", "ringgit", "baht", "rupiah", "shekels"])
 
 
 _MEASURE_STEMS = frozenset(stem(w) for w in MEASURE_WORDS) | {stem(w) for w in ("fine", "cuts", "deal", "bid", "offer")}
