@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE_DB := $(VENV)/sample-evidence.db
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run report test lint bench clean
 
 setup: $(STAMP)
 
@@ -16,10 +16,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(SAMPLE_DB)
+	$(BIN)/factcheck gui resources/samples/halcyon-robotics.md --db $(SAMPLE_DB)
+
+report: $(STAMP) $(SAMPLE_DB)
+	$(BIN)/factcheck check resources/samples/halcyon-robotics.md --db $(SAMPLE_DB)
+
+$(SAMPLE_DB): $(STAMP) resources/seed/evidence.csv
 	rm -f $(SAMPLE_DB) $(SAMPLE_DB)-wal $(SAMPLE_DB)-shm
 	$(BIN)/factcheck db import resources/seed/evidence.csv --db $(SAMPLE_DB)
-	$(BIN)/factcheck check resources/samples/halcyon-robotics.md --db $(SAMPLE_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -31,6 +36,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

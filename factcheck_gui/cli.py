@@ -246,7 +246,13 @@ class _Blank(dict):  # type: ignore[type-arg]
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    raise UsageError("the desktop window is not part of this version yet; use 'factcheck check'")
+    if args.article and not Path(args.article).exists():
+        raise InputError(f"{args.article}: no such file")
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        raise UsageError(f"the window needs PySide6 ({exc}); run 'make setup'") from None
+    return run(args.article, args.db, args.screenshot)
 
 
 if __name__ == "__main__":

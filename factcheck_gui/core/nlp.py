@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -32,9 +33,17 @@ class Pipeline:
     notice: str = ""
 
 
-@functools.lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+
+
 def load_pipeline() -> Pipeline:
-    """Load the model once per process."""
+    """Load the model once per process (threads wait for the first load)."""
+    with _LOCK:
+        return _load()
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> Pipeline:
     import spacy
 
     for name in MODEL_NAMES:

@@ -1,0 +1,51 @@
+"""Starts the window: `factcheck gui [ARTICLE] [--db PATH] [--screenshot OUT.png]`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def run(article: str | None = None, db: str | None = None, screenshot: str | None = None) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if screenshot else os.environ.get("QT_QPA_PLATFORM", ""))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("factcheck-gui")
+    app.setOrganizationName("factcheck-gui")
+    window = MainWindow(db_path=db)
+    window.show()
+    if os.environ.get("FACTCHECK_REPORT_SHOWN"):  # for benchmarks/bench_gui.py
+        app.processEvents()
+        print(f"shown {time.time():.3f}", flush=True)
+    result = {"code": 0}
+    if screenshot:
+        def save() -> None:
+            window.grab().save(screenshot)
+            app.quit()
+
+        def fail(message: str) -> None:
+            print(f"factcheck: {message}", file=sys.stderr)
+            result["code"] = 2
+            app.quit()
+
+        window.checkFinished.connect(lambda: QTimer.singleShot(150, save))
+        window.checkFailed.connect(fail)
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: fail("timed out waiting for the check"))
+        if article is None:
+            QTimer.singleShot(500, save)
+    if article:
+        window.open_path(Path(article))
+    elif not screenshot:
+        window.open_last_if_wanted()
+    app.exec()
+    window.shutdown()
+    return result["code"]
