@@ -63,10 +63,14 @@ def stalls() -> dict:
         beat = QTimer(interval=10)
         beat.timeout.connect(tick)
         beat.start()
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        w.view.marksPainted.connect(loop.quit)
         t0 = time.perf_counter()
         w.show_report(report)
-        while not w.view.painting_done:
-            app.processEvents()
+        if not w.view.painting_done:
+            loop.exec()
         paint_s = time.perf_counter() - t0
         paint_gap = max(gaps) if gaps else 0.0
         gaps.clear()
