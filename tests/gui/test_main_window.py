@@ -163,3 +163,33 @@ def test_screenshot_command(tmp_path, sample_db):
     assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 20_000
     assert QApplication.instance() is not None or True
+
+
+def test_hover_text_is_the_explanation(opened):
+    w = opened
+    mark = mark_by_text(w, "41.5%")
+    tip = w.view.format_at(mark.start).toolTip()
+    assert "Contradicted" in tip and "40.5%" in tip
+
+
+def test_preferences_switch_checks_off_and_recheck(opened, qtbot, monkeypatch):
+    from factcheck_gui.gui.preferences import PreferencesDialog
+
+    w = opened
+    dialog = PreferencesDialog(w.settings, w)
+    dialog.families["spelling"].setChecked(False)
+    dialog.reviewer.setText("Desk editor")
+    dialog.accept()
+    assert "spelling" in w.settings.disabled_checks and w.settings.reviewer == "Desk editor"
+    with qtbot.waitSignal(w.checkFinished, timeout=60_000):
+        w.recheck()
+    assert not any(m.label == "spelling" for m in w.marks.values())
+
+
+def test_reopens_the_last_article_when_asked(opened, make_window, qtbot):
+    opened.close()
+    again = make_window()
+    assert again.settings.reopen_last
+    with qtbot.waitSignal(again.checkFinished, timeout=60_000):
+        again.open_last_if_wanted()
+    assert again.path is not None and again.path.name == SAMPLE.name
