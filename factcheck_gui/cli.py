@@ -58,6 +58,35 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--db")
     exp.add_argument("--format", choices=["csv", "json"], default="csv")
     exp.add_argument("-o", "--output", metavar="OUT")
+    for verb, helptext in (("add", "add a fact"), ("edit", "change fields of a fact")):
+        e = dbsub.add_parser(verb, help=helptext)
+        if verb == "edit":
+            e.add_argument("id", type=int, metavar="ID")
+        for field in _FACT_FIELDS:
+            e.add_argument(f"--{field.replace('_', '-')}", dest=field, required=verb == "add" and field in ("entity", "attribute", "value"),
+                           help="1.2bn, $1 billion, 12.5% or a plain number" if field == "value" else None)  # fmt: skip
+        e.add_argument("--by", default=_user_name(), help="who makes the change (for the history)")
+        e.add_argument("--db")
+    de = dbsub.add_parser("delete", help="delete a fact (it can be restored)")
+    de.add_argument("id", type=int, metavar="ID")
+    de.add_argument("--by", default=_user_name())
+    de.add_argument("--db")
+    rs = dbsub.add_parser("restore", help="restore a deleted fact (--fact ID) or a backup (BACKUP.db)")
+    rs.add_argument("backup", nargs="?", metavar="BACKUP.db")
+    rs.add_argument("--fact", type=int, metavar="ID")
+    rs.add_argument("--by", default=_user_name())
+    rs.add_argument("--db")
+    se = dbsub.add_parser("search", help="search facts (full text on entity, aliases, attribute, keywords; fuzzy on names)")
+    se.add_argument("query")
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--format", choices=["text", "json"], default="text")
+    se.add_argument("--db")
+    hi = dbsub.add_parser("history", help="every change to a fact")
+    hi.add_argument("id", type=int, metavar="ID")
+    hi.add_argument("--db")
+    bk = dbsub.add_parser("backup", help="copy the database to its backups folder (or --to PATH)")
+    bk.add_argument("--to", metavar="PATH")
+    bk.add_argument("--db")
 
     d = sub.add_parser("dict", help="the house dictionary: words the newsroom accepts")
     dsub = d.add_subparsers(dest="dict_command", required=True, parser_class=_Parser)
@@ -87,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args)
         if args.command == "db":
-            return cmd_import(args) if args.db_command == "import" else cmd_export(args)
+            handler = {"import": cmd_import, "export": cmd_export}.get(args.db_command, cmd_db_edit)
+            return handler(args)
         if args.command == "dict":
             return cmd_dict(args)
         if args.command == "rules":
@@ -211,6 +241,91 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{args.output}: {len(rows)} facts exported", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+_FACT_FIELDS = ("entity", "aliases", "attribute", "keywords", "value", "unit", "qualifier", "as_of", "source", "url", "notes")
+
+
+def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
+    from .core.matching import describe
+
+    shown = describe(f.value, f.unit, f.qualifier, "date" if f.unit == "year" and 1000 <= f.value <= 2200 else "")
+    return f"#{f.id}\t{f.entity}\t{f.attribute}\t{shown}\t{f.as_of}\t{f.source}"
+
+
+def cmd_db_edit(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .core import store_edit as ed
+
+    if args.db_command == "restore" and args.backup and args.fact is None:
+        from .core.store import EvidenceStore
+
+        db = Path(args.db) if args.db else __import__("factcheck_gui.core.store", fromlist=["x"]).default_db_path()
+        try:
+            store = EvidenceStore(db)
+        except FactcheckError:
+            ed.force_restore(db, Path(args.backup))  # too damaged to open: put the backup in its place
+            print(f"{db}: restored from {args.backup} (the damaged file was kept as {db}.damaged)")
+            return EXIT_OK
+        with store:
+            saved = ed.restore_backup(store, Path(args.backup))
+        print(f"{db}: restored from {args.backup} (the previous content was saved as {saved})")
+        return EXIT_OK
+    with _open_store(args.db) as store:
+        cmd = args.db_command
+        if cmd == "add":
+            values = {k: getattr(args, k) or "" for k in _FACT_FIELDS}
+            try:
+                fid = ed.add_fact(store, ed.row_for(values), by=args.by)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+            print(f"added fact #{fid}")
+        elif cmd == "edit":
+            current = ed.get_fact(store, args.id)
+            if current is None:
+                raise InputError(f"no fact #{args.id}")
+            values = {k: ("|".join(v) if isinstance(v, tuple) else str(v)) for k, v in asdict(current).items()}
+            values["qualifier"] = current.qualifier
+            values.update({k: getattr(args, k) for k in _FACT_FIELDS if getattr(args, k) is not None})
+            try:
+                ed.update_fact(store, args.id, ed.row_for(values), by=args.by)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+            print(f"changed fact #{args.id}")
+        elif cmd == "delete":
+            ed.delete_fact(store, args.id, by=args.by)
+            print(f"deleted fact #{args.id} (restore it with: factcheck db restore --fact {args.id})")
+        elif cmd == "restore":
+            if args.fact is None:
+                raise UsageError("db restore: give a BACKUP.db file or --fact ID")
+            ed.restore_fact(store, args.fact, by=args.by)
+            print(f"restored fact #{args.fact}")
+        elif cmd == "search":
+            facts = ed.search(store, args.query, args.limit)
+            if args.format == "json":
+                print(json.dumps([ed.as_dict(f) for f in facts], ensure_ascii=False, indent=1))
+            else:
+                for f in facts:
+                    print(_fact_line(f))
+        elif cmd == "history":
+            entries = ed.history(store, args.id)
+            if not entries:
+                raise InputError(f"no history for fact #{args.id}")
+            for h in entries:
+                changed = ""
+                if h["old"] and h["new"]:
+                    changed = "; ".join(f"{k}: {h['old'][k]!r} → {h['new'][k]!r}" for k in h["new"] if h["old"].get(k) != h["new"][k])
+                print(f"{h['at']}\t{h['action']}\t{h['by'] or '-'}\t{changed}".rstrip())
+        elif cmd == "backup":
+            target = store.backup()
+            if args.to:
+                import shutil
+
+                shutil.copyfile(target, args.to)
+                target = Path(args.to)
+            print(f"backup written to {target}")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ set aside. Below the confidence threshold the verdict is "unverified", never a g
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -85,6 +86,7 @@ class Verdict:
     verdict: str  # supported | contradicted | unverified
     evidence: tuple[Candidate, ...]
     explanation: str
+    stale: bool = False  # decided only by facts older than the configured age
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,30 @@ def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
         others = tuple(c for c in confident if c is not best)[:2]
         return Verdict("contradicted", (best, *others), explain(claim, best, "contradicted"))
     return Verdict("unverified", (), unverified_text(claim, best, weak=True))
+
+
+def fact_date(as_of: str) -> dt.date | None:
+    """The end of the period an as-of names: "2024" → 2024-12-31, "2025-07" → 2025-07-31."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", as_of.strip())
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or 12), m.group(3)
+    if day:
+        return dt.date(year, month, int(day))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def with_staleness(v: Verdict, today: dt.date, max_age_days: int) -> Verdict:
+    """A verdict decided only by old facts says so."""
+    if v.verdict == "unverified" or not v.evidence or max_age_days <= 0:
+        return v
+    deciding = v.evidence[0].fact
+    when = fact_date(deciding.as_of)
+    if when is None or (today - when).days <= max_age_days:
+        return v
+    note = f" The evidence dates from {deciding.as_of}; it may be stale."
+    return Verdict(v.verdict, v.evidence, v.explanation + note, stale=True)
 
 
 # ---------------------------------------------------------------------- wording

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from .articles import Article, load_article
 from .claims import extract_claims
 from .errors import Cancelled
-from .matching import Matcher
+from .matching import Matcher, with_staleness
 from .nlp import load_pipeline
 from .proof import ProofConfig, proofread
 from .report import ClaimResult, Finding, Report
@@ -29,6 +30,8 @@ class CheckConfig:
     proofread: bool = True
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     house_words: frozenset[str] = field(default_factory=frozenset)
+    stale_after_days: int = 3 * 365  # evidence older than this is flagged as possibly stale
+    today: dt.date | None = None  # for tests; the real date otherwise
 
 
 def check_article(
@@ -69,7 +72,8 @@ def check_article(
             if i % 20 == 0:
                 step(0.5 + 0.5 * i / total, f"Checking figure {i + 1} of {total}")
 
-        verdicts = matcher.judge_all(analysis.claims, each)
+        today = config.today or dt.date.today()
+        verdicts = [with_staleness(v, today, config.stale_after_days) for v in matcher.judge_all(analysis.claims, each)]
         results = [ClaimResult(c, v) for c, v in zip(analysis.claims, verdicts, strict=True)]
     else:
         results = [ClaimResult(c, None) for c in analysis.claims]

@@ -71,6 +71,7 @@ def claim_json(r: ClaimResult) -> dict:
         for cand in (v.evidence if v else ())
     ]  # fmt: skip
     d["explanation"] = v.explanation if v else "Not checked: no evidence database was given."
+    d["stale"] = bool(v and v.stale)
     d["subject"] = c.subject
     d["measure"] = list(c.measure)
     d["sentence"] = {"start": c.sentence_start, "end": c.sentence_end}

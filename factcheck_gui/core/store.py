@@ -64,7 +64,17 @@ def m002_house_words(db: sqlite_utils.Database) -> None:
     )
 
 
-SCHEMA_VERSION = 2  # the number of migrations above; recorded as PRAGMA user_version
+@migrations()
+def m003_fact_history(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE fact_history (
+            id INTEGER PRIMARY KEY, fact_id INTEGER NOT NULL, action TEXT NOT NULL,
+            old TEXT, new TEXT, at TEXT NOT NULL, by TEXT NOT NULL DEFAULT '')"""
+    )
+    db.execute("CREATE INDEX fact_history_fact ON fact_history(fact_id, id)")
+
+
+SCHEMA_VERSION = 3  # the number of migrations above; recorded as PRAGMA user_version
 
 
 @dataclass(frozen=True)
@@ -159,13 +169,28 @@ class EvidenceStore:
                 )
             if not fresh and version == 0 and self._foreign_tables():
                 raise StoreError(f"{self.path}: not an evidence database (it holds other tables)")
+            if not fresh and version > 0:
+                self._check_integrity()
             if version < SCHEMA_VERSION:
+                if not fresh and version > 0:
+                    self.backup()  # before the schema changes
                 migrations.apply(self.db)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
         if fresh and seed is not None and seed.exists():
             self.import_file(seed, is_sample=True, backup=False)
+
+    def _check_integrity(self) -> None:
+        result = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            backups = self.backups()
+            hint = f"; the latest backup is {backups[-1]} (factcheck db restore {backups[-1]})" if backups else ""
+            raise StoreError(f"{self.path}: the evidence database is damaged ({result}){hint}")
+
+    def backups(self) -> list[Path]:
+        folder = self.path.parent / "backups"
+        return sorted(folder.glob(f"{self.path.stem}-*.db")) if folder.is_dir() else []
 
     def _foreign_tables(self) -> bool:
         names = set(self.db.table_names())

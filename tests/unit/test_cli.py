@@ -202,3 +202,36 @@ def test_text_report_shows_findings_with_suggestion(tmp_path, capsys):
     art.write_text("Note\n\nThe company recieved a fine.\n", encoding="utf-8")
     assert main(["check", str(art), "--db", str(tmp_path / "t.db")]) == 0
     assert "3:13: SPELLING     spelling.known 'recieved'" in capsys.readouterr().out
+
+
+def test_db_verbs_for_scripts(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+
+    def run(*args):
+        capsys.readouterr()
+        code = main(["db", *args, "--db", db])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("add", "--entity", "Acme Corp", "--attribute", "annual revenue", "--value", "$5.2bn",
+                       "--keywords", "revenue|sales", "--as-of", "2024", "--source", "Acme 10-K", "--by", "ann")
+    assert code == 0 and out.strip() == "added fact #1"
+    assert run("edit", "1", "--value", "5.3bn", "--by", "bob")[0] == 0
+    code, out, _ = run("search", "revenue")
+    assert out.startswith("#1\tAcme Corp\tannual revenue\t$5.3 billion\t2024\tAcme 10-K")
+    assert run("delete", "1")[0] == 0
+    assert run("search", "revenue")[1] == ""
+    assert run("restore", "--fact", "1")[0] == 0
+    code, out, _ = run("history", "1")
+    assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["add", "edit", "delete", "restore"]
+    assert "value: 5200000000.0 → 5300000000.0" in out
+    code, out, _ = run("backup")
+    backup = out.strip().split(" to ")[1]
+    assert run("delete", "1")[0] == 0
+    code, out, _ = run("restore", backup)
+    assert code == 0 and "restored from" in out
+    assert run("search", "revenue")[1].startswith("#1")
+    code, _, err = run("add", "--entity", "X", "--attribute", "y", "--value", "lots", "--unit", "USD")
+    assert code == 2 and "not a figure" in err
+    code, _, err = run("edit", "99", "--value", "5")
+    assert code == 2 and "no fact #99" in err

@@ -89,3 +89,17 @@ def test_change_is_not_compared_with_a_level(store, pipeline):
     got, _ = verdicts(store, "Acme\n\nAcme Corp's revenue rose $400 million to $5.2 billion in 2024.")
     assert got["$400 million"] == "unverified"
     assert got["$5.2 billion"] == "supported"
+
+
+def test_old_evidence_is_called_stale(store, pipeline):
+    import datetime as dt
+
+    from factcheck_gui.core.pipeline import CheckConfig
+
+    article = article_from_text("Acme results\n\nAcme Corp said revenue was $5.2 billion in 2024.")
+    fresh = check_article(article, store, CheckConfig(today=dt.date(2025, 6, 1)))
+    old = check_article(article, store, CheckConfig(today=dt.date(2030, 6, 1)))
+    money = [r for r in fresh.claims if r.claim.kind == "money"][0].verdict
+    aged = [r for r in old.claims if r.claim.kind == "money"][0].verdict
+    assert money.verdict == aged.verdict == "supported"
+    assert not money.stale and aged.stale and "may be stale" in aged.explanation

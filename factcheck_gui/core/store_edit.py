@@ -1,0 +1,246 @@
+"""Editing the evidence: add, edit, delete and restore facts with a recorded history; search;
+restore a backup. SQL stays with the store (this module and store.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from .errors import InputError, StoreError
+from .evidence_io import FactRow, validate_row
+from .quantities import find_quantities
+from .store import EvidenceStore, Fact, _fingerprint, _friendly, _now, name_key
+
+
+def parse_typed_value(text: str) -> tuple[float, str | None]:
+    """What an editor types as a value, normalised: "1.2bn" → (1.2e9, None), "$1 billion" →
+    (1e9, "USD"), "12.5%" → (12.5, "%"), "1,000" → (1000, None)."""
+    raw = text.strip()
+    if not raw:
+        raise ValueError("value is empty")
+    try:
+        return float(raw.replace(",", "").replace("_", "")), None
+    except ValueError:
+        pass
+    found = find_quantities(raw)
+    if len(found) != 1 or found[0].end - found[0].start < len(raw.strip()) - 1:
+        raise ValueError(f"value {raw!r} is not a figure (write 1200000000, 1.2bn, $1 billion or 12.5%)")
+    q = found[0]
+    unit = {"money": q.unit, "percent": "%" if q.unit == "%" else q.unit, "date": "year", "duration": q.unit}.get(q.kind)
+    return q.value, unit
+
+
+def snapshot(store: EvidenceStore, fact_id: int) -> dict | None:
+    row = store.db.execute(
+        """SELECT f.id, e.name, f.attribute, f.keywords, f.value, f.unit, f.qualifier, f.as_of, f.source, f.url,
+                  f.notes, f.is_sample FROM facts f JOIN entities e ON e.id = f.entity_id WHERE f.id = ?""",
+        [fact_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ["id", "entity", "attribute", "keywords", "value", "unit", "qualifier", "as_of", "source", "url", "notes", "is_sample"]
+    return dict(zip(keys, row, strict=True))
+
+
+def _row_from(snap: dict) -> FactRow:
+    return FactRow(snap["entity"], (), snap["attribute"], tuple(k for k in snap["keywords"].split("|") if k),
+                   float(snap["value"]), snap["unit"], snap["qualifier"], snap["as_of"], snap["source"], snap["url"],
+                   snap["notes"])  # fmt: skip
+
+
+def _record(store: EvidenceStore, fact_id: int, action: str, old: dict | None, new: dict | None, by: str) -> None:
+    store.db.conn.execute(
+        "INSERT INTO fact_history (fact_id, action, old, new, at, by) VALUES (?,?,?,?,?,?)",
+        [fact_id, action, json.dumps(old) if old else None, json.dumps(new) if new else None, _now(), by],
+    )
+
+
+def _write(store: EvidenceStore, fn):  # type: ignore[no-untyped-def]
+    """Run `fn` in one immediate transaction; translate SQLite errors into one-line messages."""
+    conn = store.db.conn
+    try:
+        with conn:
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+            return fn(conn)
+    except sqlite3.IntegrityError as exc:
+        raise InputError(f"an identical fact is already in the database ({exc})") from None
+    except sqlite3.Error as exc:
+        raise _friendly(exc, store.path) from None
+
+
+def add_fact(store: EvidenceStore, row: FactRow, by: str = "") -> int:
+    def do(conn: sqlite3.Connection) -> int:
+        ids = store._entity_ids()
+        eid = store._ensure_entity(row, ids, _now())
+        fp = _fingerprint(row)
+        existing = conn.execute("SELECT id FROM facts WHERE fingerprint = ?", [fp]).fetchone()
+        if existing:
+            raise InputError(f"an identical fact is already in the database (#{existing[0]})")
+        now = _now()
+        cur = conn.execute(
+            """INSERT INTO facts (entity_id, attribute, keywords, value, unit, qualifier, as_of, source, url, notes,
+               is_sample, fingerprint, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?)""",
+            [eid, row.attribute, "|".join(row.keywords), row.value, row.unit, row.qualifier, row.as_of, row.source,
+             row.url, row.notes, fp, now, now],
+        )  # fmt: skip
+        fid = int(cur.lastrowid or 0)
+        _record(store, fid, "add", None, snapshot(store, fid), by)
+        return fid
+
+    return _write(store, do)
+
+
+def update_fact(store: EvidenceStore, fact_id: int, row: FactRow, by: str = "") -> None:
+    def do(conn: sqlite3.Connection) -> None:
+        old = snapshot(store, fact_id)
+        if old is None:
+            raise InputError(f"no fact #{fact_id}")
+        eid = store._ensure_entity(row, store._entity_ids(), _now())
+        conn.execute(
+            """UPDATE facts SET entity_id=?, attribute=?, keywords=?, value=?, unit=?, qualifier=?, as_of=?, source=?,
+               url=?, notes=?, is_sample=0, fingerprint=?, updated_at=? WHERE id=?""",
+            [eid, row.attribute, "|".join(row.keywords), row.value, row.unit, row.qualifier, row.as_of, row.source,
+             row.url, row.notes, _fingerprint(row), _now(), fact_id],
+        )  # fmt: skip
+        _record(store, fact_id, "edit", old, snapshot(store, fact_id), by)
+
+    _write(store, do)
+
+
+def delete_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
+    def do(conn: sqlite3.Connection) -> None:
+        old = snapshot(store, fact_id)
+        if old is None:
+            raise InputError(f"no fact #{fact_id}")
+        conn.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+        _record(store, fact_id, "delete", old, None, by)
+
+    _write(store, do)
+
+
+def restore_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
+    """Bring back a deleted fact, under its old number, as it was when deleted."""
+    def do(conn: sqlite3.Connection) -> None:
+        if snapshot(store, fact_id) is not None:
+            raise InputError(f"fact #{fact_id} is not deleted")
+        row = conn.execute(
+            "SELECT old FROM fact_history WHERE fact_id = ? AND action = 'delete' ORDER BY id DESC LIMIT 1", [fact_id]
+        ).fetchone()
+        if row is None:
+            raise InputError(f"no deleted fact #{fact_id} in the history")
+        old = json.loads(row[0])
+        fact = _row_from(old)
+        eid = store._ensure_entity(fact, store._entity_ids(), _now())
+        now = _now()
+        conn.execute(
+            """INSERT INTO facts (id, entity_id, attribute, keywords, value, unit, qualifier, as_of, source, url, notes,
+               is_sample, fingerprint, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [fact_id, eid, fact.attribute, "|".join(fact.keywords), fact.value, fact.unit, fact.qualifier, fact.as_of,
+             fact.source, fact.url, fact.notes, int(old.get("is_sample", 0)), _fingerprint(fact), now, now],
+        )  # fmt: skip
+        _record(store, fact_id, "restore", None, snapshot(store, fact_id), by)
+
+    _write(store, do)
+
+
+def history(store: EvidenceStore, fact_id: int) -> list[dict]:
+    rows = store.db.execute(
+        "SELECT id, action, old, new, at, by FROM fact_history WHERE fact_id = ? ORDER BY id", [fact_id]
+    ).fetchall()
+    return [{"id": i, "action": a, "old": json.loads(o) if o else None, "new": json.loads(n) if n else None,
+             "at": at, "by": by} for i, a, o, n, at, by in rows]  # fmt: skip
+
+
+def get_fact(store: EvidenceStore, fact_id: int) -> Fact | None:
+    snap = snapshot(store, fact_id)
+    if snap is None:
+        return None
+    eid = store.db.execute("SELECT entity_id FROM facts WHERE id = ?", [fact_id]).fetchone()[0]
+    return Fact(fact_id, eid, snap["entity"], snap["attribute"], tuple(k for k in snap["keywords"].split("|") if k),
+                snap["value"], snap["unit"], snap["qualifier"], snap["as_of"], snap["source"], snap["url"],
+                snap["notes"], bool(snap["is_sample"]))  # fmt: skip
+
+
+def search(store: EvidenceStore, query: str, limit: int = 50) -> list[Fact]:
+    """Facts whose entity, alias, attribute or keywords match (full text), else the nearest
+    entity names (fuzzy)."""
+    words = re.findall(r"[A-Za-z0-9]{2,}", query)
+    if not words:
+        return []
+    fts = " AND ".join(f'"{w}"*' for w in words)
+    ids: list[int] = []
+    try:
+        ids += [r[0] for r in store.db.execute(
+            "SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?", [fts, limit]).fetchall()]
+        entity_ids = {r[0] for r in store.db.execute(
+            """SELECT a.entity_id FROM aliases_fts JOIN aliases a ON a.rowid = aliases_fts.rowid
+               WHERE aliases_fts MATCH ? LIMIT 200""", [fts]).fetchall()}  # fmt: skip
+    except sqlite3.Error as exc:
+        raise _friendly(exc, store.path) from None
+    facts = [f for f in (get_fact(store, i) for i in ids) if f is not None]
+    if len(facts) < limit and entity_ids:
+        seen = {f.id for f in facts}
+        facts += [f for f in store.facts_for(entity_ids) if f.id not in seen][: limit - len(facts)]
+    if not facts:
+        from rapidfuzz import fuzz, process, utils
+
+        names = {name: eid for eid, name in store.db.execute("SELECT id, name FROM entities").fetchall()}
+        near = process.extract(query, list(names), scorer=fuzz.WRatio, processor=utils.default_process, limit=5,
+                               score_cutoff=80)  # fmt: skip
+        facts = store.facts_for(names[n] for n, _, _ in near)[:limit]
+    return facts
+
+
+def restore_backup(store: EvidenceStore, backup: Path) -> Path:
+    """Replace the database's content with a backup's; the current content is backed up first."""
+    if not backup.is_file():
+        raise InputError(f"{backup}: no such backup")
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        ok = src.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.Error as exc:
+        raise StoreError(f"{backup}: not a usable backup ({exc})") from None
+    if not ok:
+        src.close()
+        raise StoreError(f"{backup}: the backup is damaged too")
+    saved = store.backup()
+    try:
+        src.backup(store.db.conn)
+    finally:
+        src.close()
+    return saved
+
+
+def force_restore(db_path: Path, backup: Path) -> None:
+    """For a database too damaged to open: keep it aside and put the backup in its place."""
+    aside = db_path.with_suffix(db_path.suffix + ".damaged")
+    if db_path.exists():
+        shutil.move(str(db_path), aside)
+    for extra in ("-wal", "-shm"):
+        Path(str(db_path) + extra).unlink(missing_ok=True)
+    shutil.copyfile(backup, db_path)
+
+
+def row_for(values: dict[str, str]) -> FactRow:
+    """A FactRow from a form or the command line; the value may be written as an editor writes it."""
+    fields = dict(values)
+    value, unit = parse_typed_value(fields.get("value", ""))
+    fields["value"] = repr(value)
+    if unit and not fields.get("unit"):
+        fields["unit"] = unit
+    return validate_row(fields)
+
+
+def as_dict(f: Fact) -> dict:
+    d = asdict(f)
+    d["keywords"] = list(f.keywords)
+    return d
+
+
+__all__ = ["add_fact", "update_fact", "delete_fact", "restore_fact", "history", "search", "get_fact",
+           "restore_backup", "force_restore", "parse_typed_value", "row_for", "as_dict", "name_key"]  # fmt: skip
