@@ -244,3 +244,71 @@ def as_dict(f: Fact) -> dict:
 
 __all__ = ["add_fact", "update_fact", "delete_fact", "restore_fact", "history", "search", "get_fact",
            "restore_backup", "force_restore", "parse_typed_value", "row_for", "as_dict", "name_key"]  # fmt: skip
+
+
+# ---------------------------------------------------------------------- browsing (the workbench's table)
+
+SORT_COLUMNS = {"id": "f.id", "entity": "e.name COLLATE NOCASE", "attribute": "f.attribute COLLATE NOCASE",
+                "value": "f.value", "unit": "f.unit", "qualifier": "f.qualifier", "as_of": "f.as_of",
+                "source": "f.source COLLATE NOCASE"}  # fmt: skip
+
+
+def fact_ids(store: EvidenceStore, sort: str = "id", descending: bool = False, source: str = "",
+             stale_before: str = "", only: list[int] | None = None):  # type: ignore[no-untyped-def]  # fmt: skip
+    """Ids of the facts to show, in display order; the table fetches the rows it paints."""
+    from array import array
+
+    where, params = [], []
+    if source:
+        where.append("f.source = ?")
+        params.append(source)
+    if stale_before:
+        where.append("f.as_of != '' AND f.as_of < ?")
+        params.append(stale_before)
+    if only is not None:
+        if not only:
+            return array("q")
+        where.append(f"f.id IN ({','.join('?' * len(only))})")
+        params += only
+    join = "JOIN entities e ON e.id = f.entity_id" if sort == "entity" else ""
+    sql = f"SELECT f.id FROM facts f {join} {'WHERE ' + ' AND '.join(where) if where else ''} "
+    sql += f"ORDER BY {SORT_COLUMNS.get(sort, 'f.id')} {'DESC' if descending else 'ASC'}, f.id"
+    try:
+        return array("q", (r[0] for r in store.db.execute(sql, params)))
+    except sqlite3.Error as exc:
+        raise _friendly(exc, store.path) from None
+
+
+def facts_by_ids(store: EvidenceStore, ids: list[int]) -> dict[int, Fact]:
+    if not ids:
+        return {}
+    sql = f"""SELECT f.id, f.entity_id, e.name, f.attribute, f.keywords, f.value, f.unit, f.qualifier, f.as_of,
+              f.source, f.url, f.notes, f.is_sample FROM facts f JOIN entities e ON e.id = f.entity_id
+              WHERE f.id IN ({",".join("?" * len(ids))})"""
+    return {r[0]: Fact(r[0], r[1], r[2], r[3], tuple(k for k in r[4].split("|") if k), r[5], r[6], r[7], r[8], r[9],
+                       r[10], r[11], bool(r[12])) for r in store.db.execute(sql, ids)}  # fmt: skip
+
+
+def sources(store: EvidenceStore, limit: int = 500) -> list[str]:
+    return [r[0] for r in store.db.execute(
+        "SELECT source FROM facts WHERE source != '' GROUP BY source ORDER BY count(*) DESC LIMIT ?", [limit])]  # fmt: skip
+
+
+def aliases_of(store: EvidenceStore, entity: str) -> list[str]:
+    return [r[0] for r in store.db.execute(
+        """SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE e.name = ? COLLATE NOCASE
+           AND a.alias != e.name ORDER BY a.id""", [entity])]  # fmt: skip
+
+
+def set_aliases(store: EvidenceStore, entity: str, aliases: list[str]) -> None:
+    """Make an entity's aliases exactly `aliases` (its own name always stays)."""
+    def do(conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE", [entity]).fetchone()
+        if row is None:
+            return
+        eid, name = row
+        conn.execute("DELETE FROM aliases WHERE entity_id = ? AND norm != ?", [eid, name_key(name)])
+        conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, norm) VALUES (?,?,?)",
+                         [(eid, a, name_key(a)) for a in aliases if name_key(a)])  # fmt: skip
+
+    _write(store, do)

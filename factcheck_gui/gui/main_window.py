@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.articles import SUPPORTED, Article, article_from_text
+from ..core.errors import FactcheckError, StoreError
 from ..core.pipeline import CheckConfig
 from ..core.report import Report
 from .article_view import ArticleView
@@ -36,6 +39,9 @@ from .panel import MarksPanel
 from .preferences import PreferencesDialog, Settings
 from .style import FINDING_COLOURS, FINDING_SYMBOL, VERDICT_COLOURS, VERDICT_SYMBOLS, tint
 from .workers import CheckWorker, ModelLoader, start_in_thread
+
+if TYPE_CHECKING:  # the workbench is imported when it is first opened
+    from .evidence_window import EvidenceWindow
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 
@@ -94,6 +100,29 @@ class MainWindow(QMainWindow):
         self.panel.markSelected.connect(self._mark_selected)
         self._restore_geometry()
         self._load_model()
+        QTimer.singleShot(0, self._check_database)
+
+    def _check_database(self) -> None:
+        """A damaged database is found at start, with an offer to restore the latest backup."""
+        from ..core.store import EvidenceStore, default_db_path, open_store
+        from ..core.store_edit import force_restore
+
+        try:
+            open_store(self.db_path()).close()
+        except StoreError as exc:
+            path = Path(self.db_path() or default_db_path())
+            folder = path.parent / "backups"
+            backups = sorted(folder.glob(f"{path.stem}-*.db")) if folder.is_dir() else []
+            if not backups or "damaged" not in str(exc) and "not an evidence database" not in str(exc):
+                QMessageBox.warning(self, "Evidence database", str(exc))
+                return
+            answer = QMessageBox.question(self, "Evidence database",
+                                          f"{exc}\n\nRestore the latest backup ({backups[-1].name})? "
+                                          "The damaged file is kept beside it.")  # fmt: skip
+            if answer == QMessageBox.StandardButton.Yes:
+                force_restore(path, backups[-1])
+                EvidenceStore(path).close()
+                self.statusBar().showMessage(f"Restored {path.name} from {backups[-1].name}", 6000)
 
     # ------------------------------------------------------------------ building
 
@@ -128,6 +157,9 @@ class MainWindow(QMainWindow):
         self.dict_action = self._action("Add word to house &dictionary", self.add_to_dictionary, "Ctrl+Shift+D", marks, bar)
         marks.addSeparator()
         self._action("&Reset decisions for this article", self.reset_decisions, None, marks)
+        evidence = menu.addMenu("&Evidence")
+        self._action("Open the evidence &workbench", self.open_evidence, "Ctrl+Shift+E", evidence, bar)
+        self.add_evidence_action = self._action("&Add claim as evidence…", self.add_claim_as_evidence, "Ctrl+E", evidence)
         help_menu = menu.addMenu("&Help")
         self._action("&About", self.about, None, help_menu)
         self._update_recent_menu()
@@ -475,6 +507,48 @@ class MainWindow(QMainWindow):
         self.decisions = {}
         self.panel.model.set_marks(list(self.marks.values()), self.decisions)
         self._update_summary()
+
+    # ------------------------------------------------------------------ evidence
+
+    def open_evidence(self) -> EvidenceWindow | None:
+        from .evidence_window import EvidenceWindow
+
+        if getattr(self, "evidence_window", None) is None or not self.evidence_window.isVisible():
+            try:
+                self.evidence_window = EvidenceWindow(self.db_path(), self.settings.reviewer, self)
+            except FactcheckError as exc:
+                QMessageBox.warning(self, "Evidence", str(exc))
+                return None
+            self.evidence_window.evidenceChanged.connect(self._evidence_changed)
+        self.evidence_window.show()
+        self.evidence_window.raise_()
+        return self.evidence_window
+
+    def _evidence_changed(self) -> None:
+        """Live: the open article is checked again against the changed evidence."""
+        if self.article is not None:
+            self.recheck()
+
+    def claim_as_fact_values(self, mark: Mark) -> dict[str, str]:
+        c = mark.claim.claim  # type: ignore[union-attr]
+        unit = c.unit if c.kind in ("money", "percent", "quantity") else "year" if c.kind == "date" else (
+            c.unit if c.kind == "duration" else "count")  # fmt: skip
+        best = mark.claim.verdict.evidence[0].fact.entity if mark.claim and mark.claim.verdict and mark.claim.verdict.evidence else ""  # type: ignore[union-attr]
+        value = c.low if c.qualifier == "range" and c.low is not None else c.value
+        return {"entity": c.subject or best, "attribute": " ".join(c.measure[:2]) or c.unit, "keywords": "|".join(c.measure),
+                "value": f"{value:g}" if abs(value) < 1e15 else str(value), "unit": unit,
+                "qualifier": "exact" if c.qualifier == "range" else c.qualifier,
+                "as_of": dt.date.today().strftime("%Y-%m"), "source": self.article.title if self.article else "",
+                "url": "", "notes": f"Added from the article “{self.article.title if self.article else ''}”."}  # fmt: skip
+
+    def add_claim_as_evidence(self) -> None:
+        mark = self.current_mark()
+        if mark is None or mark.claim is None:
+            self.statusBar().showMessage("Select a claim first", 3000)
+            return
+        window = self.open_evidence()
+        if window is not None:
+            window.add_fact(self.claim_as_fact_values(mark))
 
     # ------------------------------------------------------------------ dialogs
 
