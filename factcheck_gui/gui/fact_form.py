@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QLineEdit,  # fmt: skip
     QPlainTextEdit,
-    QVBoxLayout,  # fmt: skip
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +45,11 @@ class FactDialog(QDialog):
         self.qualifier.addItems(["exact", *sorted(QUALIFIERS - {"exact"})])
         self.qualifier.setCurrentText(v.get("qualifier") or "exact")
         self.as_of = QLineEdit(v.get("as_of", ""), placeholderText="2025-07 or 2025-07-31 or 2025")
+        self.pick = QPushButton("Pick…")
+        self.pick.clicked.connect(self._pick_date)
+        as_of_row = QHBoxLayout()
+        as_of_row.addWidget(self.as_of, 1)
+        as_of_row.addWidget(self.pick)
         self.source = QLineEdit(v.get("source", ""))
         self.url = QLineEdit(v.get("url", ""), placeholderText="https://…")
         self.notes = QPlainTextEdit(v.get("notes", ""))
@@ -52,7 +60,7 @@ class FactDialog(QDialog):
         form = QFormLayout()
         for label, widget in (("Entity", self.entity), ("Aliases", self.aliases), ("Attribute", self.attribute),
                               ("Keywords", self.keywords), ("Value", self.value), ("", self.reading),
-                              ("Unit", self.unit), ("Qualifier", self.qualifier), ("As of", self.as_of),
+                              ("Unit", self.unit), ("Qualifier", self.qualifier), ("As of", as_of_row),
                               ("Source", self.source), ("URL", self.url), ("Notes", self.notes)):  # fmt: skip
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -66,6 +74,21 @@ class FactDialog(QDialog):
         self.unit.currentTextChanged.connect(self._show_reading)
         self._show_reading()
         self.row: FactRow | None = None
+
+    def _pick_date(self) -> None:
+        """A calendar for the as-of date; the field still takes a year or a year-month typed by hand."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("As of")
+        calendar = QCalendarWidget()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        self.calendar = calendar
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.as_of.setText(calendar.selectedDate().toString("yyyy-MM-dd"))
 
     def values(self) -> dict[str, str]:
         return {"entity": self.entity.text(), "aliases": self.aliases.text(), "attribute": self.attribute.text(),

@@ -111,3 +111,39 @@ def test_adding_evidence_from_a_claim_changes_its_verdict(opened, qtbot, monkeyp
         w.add_claim_as_evidence()
     again = next(m for m in w.marks.values() if m.text == "3 percentage points")
     assert again.label == "supported"
+
+
+def test_as_of_date_picker(monkeypatch):
+    from PySide6.QtCore import QDate
+
+    dialog = FactDialog({"entity": "Acme"})
+
+    def pick(d):
+        dialog.calendar.setSelectedDate(QDate(2025, 7, 31))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", pick)
+    dialog._pick_date()
+    assert dialog.as_of.text() == "2025-07-31"
+
+
+def test_damaged_database_is_offered_a_restore_at_start(make_window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from factcheck_gui.core.store import EvidenceStore
+
+    w = make_window()
+    db = Path(w.db_path())
+    with EvidenceStore(db) as store:
+        n = store.count_facts()
+        store.backup()
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    data[4096 : 4096 * 3] = b"\x5a" * (4096 * 2)
+    db.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    w._check_database()
+    assert asked and "damaged" in asked[0] or "not an evidence database" in asked[0]
+    with EvidenceStore(db) as store:
+        assert store.count_facts() == n
