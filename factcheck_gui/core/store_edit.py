@@ -231,7 +231,10 @@ def row_for(values: dict[str, str]) -> FactRow:
     fields = dict(values)
     value, unit = parse_typed_value(fields.get("value", ""))
     fields["value"] = repr(value)
-    if unit and not fields.get("unit"):
+    given = (fields.get("unit") or "").strip()
+    if unit and given and unit.lower() != given.lower() and not (unit == "year" and given.lower() in ("date", "count")):
+        raise ValueError(f"the value is in {unit} but the unit says {given}")
+    if unit and not given:
         fields["unit"] = unit
     return validate_row(fields)
 

@@ -63,7 +63,7 @@ class FactsModel(QAbstractTableModel):
     def __init__(self, store: EvidenceStore, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.store = store
-        self.ids = ed.fact_ids(store)
+        self.ids: list[int] | object = []  # filled by reload(); an array of ids in display order
         self.pages: OrderedDict[int, dict[int, Fact]] = OrderedDict()
         self.stale_before = (dt.date.today() - dt.timedelta(days=STALE_DAYS)).isoformat()
 
@@ -149,11 +149,13 @@ class EvidenceWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.model = FactsModel(self.store, self)
         self.query: dict = {}
+        self._ready = False
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -164,10 +166,7 @@ class EvidenceWindow(QMainWindow):
         self.search = QLineEdit(placeholderText="Search entity, alias, attribute, keywords", clearButtonEnabled=True)
         self.search.returnPressed.connect(self.refresh)
         self.search.textChanged.connect(lambda t: self.refresh() if not t else None)
-        self.source_filter = QComboBox()
-        self.source_filter.addItem("All sources", "")
-        for source in ed.sources(self.store):
-            self.source_filter.addItem(source, source)
+        self.source_filter = SourceBox(self.store)
         self.source_filter.currentIndexChanged.connect(self.refresh)
         self.stale_only = QCheckBox("Stale only")
         self.stale_only.toggled.connect(self.refresh)
@@ -183,6 +182,7 @@ class EvidenceWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self._toolbar()
+        self._ready = True
         self.refresh()
 
     def _toolbar(self) -> None:
@@ -219,8 +219,11 @@ class EvidenceWindow(QMainWindow):
         self.count_label.setText(f"{len(self.model.ids):,} facts")
 
     def sort_by(self, column: str, descending: bool) -> None:
+        if (self.query.get("sort", "id"), self.query.get("descending", False)) == (column, descending) and self._ready:
+            return
         self.query.update(sort=column, descending=descending)
-        self.model.reload(**self.query)
+        if self._ready:  # while the window is built, refresh() loads once at the end
+            self.model.reload(**self.query)
 
     def current_fact(self) -> Fact | None:
         idx = self.table.currentIndex()
@@ -399,6 +402,32 @@ class EvidenceWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.store.close()
         super().closeEvent(event)
+
+
+class SourceBox(QComboBox):
+    """The source filter; its list is read from the database the first time it is opened."""
+
+    def __init__(self, store: EvidenceStore) -> None:
+        super().__init__()
+        self.store = store
+        self.loaded = False
+        self.addItem("All sources", "")
+
+    def load(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.blockSignals(True)
+            for source in ed.sources(self.store):
+                self.addItem(source, source)
+            self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.load()
+        super().showPopup()
+
+    def findData(self, data, *args):  # type: ignore[no-untyped-def, override]
+        self.load()
+        return super().findData(data, *args)
 
 
 class ImportPreview(QDialog):

@@ -102,9 +102,9 @@ class FactDialog(QDialog):
         except ValueError as exc:
             self.reading.setText(str(exc) if self.value.text().strip() else "")
             return
+        if unit and unit != self.unit.currentText():
+            self.unit.setCurrentText(unit)  # "$1.25 billion" is in dollars, whatever the unit said
         unit = unit or self.unit.currentText() or ""
-        if unit and not self.unit.currentText():
-            self.unit.setCurrentText(unit)
         kind = "money" if len(unit) == 3 and unit.isupper() else "date" if unit == "year" and 1000 <= value <= 2200 else ""
         self.reading.setText(f"= {describe(value, unit, 'exact', kind)}  ({value:g})")
 

@@ -147,3 +147,14 @@ def test_damaged_database_is_offered_a_restore_at_start(make_window, qtbot, monk
     assert asked and "damaged" in asked[0] or "not an evidence database" in asked[0]
     with EvidenceStore(db) as store:
         assert store.count_facts() == n
+
+
+def test_sorting_by_a_column(make_window):
+    w = make_window()
+    ev = w.open_evidence()
+    ev.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # value
+    values = [ev.model.fact(r).value for r in range(ev.model.rowCount())]
+    assert values == sorted(values, reverse=True)
+    ev.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # entity
+    names = [ev.model.fact(r).entity.lower() for r in range(ev.model.rowCount())]
+    assert names == sorted(names)
