@@ -37,6 +37,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_evidence.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
