@@ -160,8 +160,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .core.report import error_json, report_json, report_text
     from .core.settings import load_check_config
 
-    if args.pdf:
-        raise UsageError("--pdf: the annotated PDF export is not available in this version yet")
+    if args.pdf and len(args.articles) != 1:
+        raise UsageError("--pdf writes the annotated PDF of a single ARTICLE")
     config = load_check_config(args.config, args.disable)
     if args.no_proofread:
         config = replace(config, proofread=False)
@@ -183,6 +183,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                 continue
             if report.notice:
                 _err(f"note: {report.notice}")
+            if args.pdf:
+                from .export.pdf import PdfOptions, export_pdf
+
+                try:
+                    export_pdf(report, args.pdf, PdfOptions(reviewer=_user_name(), database=str(args.db or "default")))
+                except OSError as exc:
+                    raise InputError(f"{args.pdf}: cannot write ({exc.strerror or exc})") from None
             if args.format == "json":
                 data = report_json(report)
                 outputs.append(json.dumps(data, ensure_ascii=False, indent=None if several else 1))

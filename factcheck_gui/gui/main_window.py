@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,  # fmt: skip
+    QProgressBar,
     QPushButton,
     QSplitter,
     QToolBar,
@@ -44,6 +48,35 @@ if TYPE_CHECKING:  # the workbench is imported when it is first opened
     from .evidence_window import EvidenceWindow
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
+
+
+class PdfExportDialog(QDialog):
+    """Options of the annotated PDF."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export annotated PDF")
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "Letter"])
+        self.dismissed = QCheckBox("Include dismissed marks")
+        self.dismissed.setChecked(True)
+        self.summary = QCheckBox("Summary page")
+        self.summary.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Page size"))
+        layout.addWidget(self.page_size)
+        layout.addWidget(self.dismissed)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+    def options(self, reviewer: str, database: str):  # type: ignore[no-untyped-def]
+        from ..export.pdf import PdfOptions
+
+        return PdfOptions(page_size=self.page_size.currentText(), include_dismissed=self.dismissed.isChecked(),
+                          summary=self.summary.isChecked(), reviewer=reviewer, database=database)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self._action("New from &Clipboard", self.paste_article, "Ctrl+Shift+V", file_menu)
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", file_menu, bar)
+        self._action("&Export annotated PDF…", self.export_pdf_dialog, "Ctrl+Shift+P", file_menu)
         file_menu.addSeparator()
         self._action("&Preferences…", self.preferences, QKeySequence.StandardKey.Preferences, file_menu)
         file_menu.addSeparator()
@@ -549,6 +583,40 @@ class MainWindow(QMainWindow):
         window = self.open_evidence()
         if window is not None:
             window.add_fact(self.claim_as_fact_values(mark))
+
+    # ------------------------------------------------------------------ PDF
+
+    pdfExported = Signal(str)
+
+    def export_pdf_dialog(self) -> None:
+        if self.report is None:
+            QMessageBox.information(self, "Export", "Open and check an article first.")
+            return
+        dialog = PdfExportDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        stem = self.path.stem if self.path else "article"
+        path, _ = QFileDialog.getSaveFileName(self, "Export annotated PDF", f"{stem}-review.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path, dialog.options(self.settings.reviewer, self.db_path() or "default"))
+
+    def export_pdf(self, path: str, options) -> None:  # type: ignore[no-untyped-def]
+        from .workers import PdfWorker
+
+        self._pdf_worker = PdfWorker(self.report, path, options, dict(self.decisions))
+        self._pdf_worker.finished.connect(self._pdf_done)
+        self._pdf_worker.failed.connect(self._failed_pdf)
+        self.summary.setText("Writing the PDF…")
+        self._pdf_thread = start_in_thread(self._pdf_worker, self)
+
+    def _pdf_done(self, path: str) -> None:
+        self._update_summary()
+        self.statusBar().showMessage(f"Annotated PDF written to {path}", 6000)
+        self.pdfExported.emit(path)
+
+    def _failed_pdf(self, message: str) -> None:
+        self._update_summary()
+        QMessageBox.warning(self, "Export annotated PDF", message)
 
     # ------------------------------------------------------------------ dialogs
 

@@ -82,3 +82,25 @@ def start_in_thread(worker: QObject, parent: QObject) -> QThread:
     thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread
+
+
+class PdfWorker(QObject):
+    """Writes the annotated PDF off the GUI thread (QPainter on a QPdfWriter is thread-safe)."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, report, path: str, options, decisions) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.report, self.path, self.options, self.decisions = report, path, options, decisions
+
+    @Slot()
+    def run(self) -> None:
+        from ..export.pdf import export_pdf
+
+        try:
+            export_pdf(self.report, self.path, self.options, self.decisions)
+        except Exception as exc:  # shown as a dialog
+            self.failed.emit(f"Could not write {self.path}: {exc}")
+        else:
+            self.finished.emit(self.path)

@@ -193,3 +193,20 @@ def test_reopens_the_last_article_when_asked(opened, make_window, qtbot):
     with qtbot.waitSignal(again.checkFinished, timeout=60_000):
         again.open_last_if_wanted()
     assert again.path is not None and again.path.name == SAMPLE.name
+
+
+def test_export_annotated_pdf_from_the_window(opened, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from factcheck_gui.gui.main_window import PdfExportDialog
+
+    w = opened
+    dialog = PdfExportDialog(w)
+    dialog.page_size.setCurrentText("Letter")
+    out = tmp_path / "review.pdf"
+    with qtbot.waitSignal(w.pdfExported, timeout=60_000):
+        w.export_pdf(str(out), dialog.options("Desk", "sample"))
+    reader = PdfReader(str(out))
+    annots = [a.get_object() for p in reader.pages for a in (p.get("/Annots") or [])
+              if a.get_object()["/Subtype"] in ("/Highlight", "/Underline")]  # fmt: skip
+    assert len(annots) == len(w.marks)

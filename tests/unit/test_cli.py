@@ -107,7 +107,7 @@ def test_export_csv_and_json(files, capsys):
         (["frobnicate"], "invalid choice"),
         (["check", "missing.txt", "--db", "DB"], "missing.txt: no such file"),
         (["check", "ART", "--db", "NOTADB"], "not an evidence database"),
-        (["check", "ART", "--pdf", "x.pdf", "--db", "DB"], "--pdf"),
+        (["check", "ART", "ART", "--pdf", "x.pdf", "--db", "DB"], "single ARTICLE"),
         (["db", "import", "missing.csv", "--db", "DB"], "missing.csv: no such file"),
     ],
 )
@@ -235,3 +235,16 @@ def test_db_verbs_for_scripts(tmp_path, capsys):
     assert code == 2 and "not a figure" in err
     code, _, err = run("edit", "99", "--value", "5")
     assert code == 2 and "no fact #99" in err
+
+
+def test_check_writes_the_annotated_pdf(files, capsys):
+    from pypdf import PdfReader
+
+    tmp, art, db = files
+    out = tmp / "acme.pdf"
+    assert main(["check", str(art), "--db", str(db), "--pdf", str(out)]) == 0
+    reader = PdfReader(str(out))
+    kinds = [a.get_object()["/Subtype"] for p in reader.pages for a in (p.get("/Annots") or [])]
+    assert kinds.count("/Highlight") == 3
+    assert main(["check", str(art), str(art), "--db", str(db), "--pdf", str(out)]) == 2
+    assert "single ARTICLE" in capsys.readouterr().err
