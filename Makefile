@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_evidence.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
