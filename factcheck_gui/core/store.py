@@ -425,7 +425,7 @@ def _chunks(items: list, size: int):  # type: ignore[no-untyped-def,type-arg]
 def resources_dir() -> Path:
     """The bundled resources: the repository's resources/ folder, or a packaged copy."""
     here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources", here.parents[1] / "resources"):
+    for candidate in (here.parents[2] / "resources", here.parents[1] / "_resources"):
         if candidate.is_dir():
             return candidate
     raise InputError("the bundled resources folder is missing; reinstall factcheck-gui")

@@ -15,12 +15,27 @@ from .main_window import MainWindow
 SCREENSHOT_TIMEOUT_MS = 180_000
 
 
+def app_icon():  # type: ignore[no-untyped-def]
+    """The application icon from resources/icons (SVG plus PNG sizes)."""
+    from PySide6.QtGui import QIcon
+
+    from ..core.store import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for png in sorted(folder.glob("*/factcheck-gui.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run(article: str | None = None, db: str | None = None, screenshot: str | None = None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if screenshot else os.environ.get("QT_QPA_PLATFORM", ""))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("factcheck-gui")
     app.setOrganizationName("factcheck-gui")
+    app.setDesktopFileName("io.github.factcheckgui.FactcheckGui")
+    app.setWindowIcon(app_icon())
     window = MainWindow(db_path=db)
     window.show()
     if os.environ.get("FACTCHECK_REPORT_SHOWN"):  # for benchmarks/bench_gui.py
