@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE_DB := $(VENV)/sample-evidence.db
 
-.PHONY: setup run report test lint bench clean
+.PHONY: setup run report test lint bench package wheel-check install-desktop clean
 
 setup: $(STAMP)
 
@@ -39,6 +39,22 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_evidence.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_pdf.py
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r packaging/requirements.lock
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/factcheck-gui.spec
+	bash packaging/smoke_test.sh
+
+wheel-check: $(STAMP)
+	bash packaging/wheel_check.sh
+
+# Menu entry and icons for the current user (Linux): after `make package`, or with factcheck-gui on PATH.
+DATA_HOME ?= $(HOME)/.local/share
+install-desktop:
+	install -Dm644 resources/desktop/io.github.factcheckgui.FactcheckGui.desktop $(DATA_HOME)/applications/io.github.factcheckgui.FactcheckGui.desktop
+	install -Dm644 resources/desktop/io.github.factcheckgui.FactcheckGui.metainfo.xml $(DATA_HOME)/metainfo/io.github.factcheckgui.FactcheckGui.metainfo.xml
+	install -Dm644 resources/icons/factcheck-gui.svg $(DATA_HOME)/icons/hicolor/scalable/apps/io.github.factcheckgui.FactcheckGui.svg
+	for s in 16 24 32 48 64 128 256 512; do install -Dm644 resources/icons/$${s}x$${s}/factcheck-gui.png $(DATA_HOME)/icons/hicolor/$${s}x$${s}/apps/io.github.factcheckgui.FactcheckGui.png; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
