@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +39,7 @@ from ..core.errors import FactcheckError
 from ..core.evidence_io import read_rows, rows_to_csv, rows_to_json
 from ..core.matching import describe, fact_date
 from ..core.store import EvidenceStore, Fact, open_store
+from .workers import start_in_thread
 
 COLUMNS = [("id", "#"), ("entity", "Entity"), ("attribute", "Attribute"), ("value", "Value"), ("unit", "Unit"),
            ("qualifier", "Qualifier"), ("as_of", "As of"), ("source", "Source")]  # fmt: skip
@@ -351,30 +353,45 @@ class EvidenceWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
 
+    importFinished = Signal(object)  # ImportResult, or None when it failed or was cancelled
+
     def import_file(self, path: str | None = None) -> None:
+        """Read and validate in a worker, show the preview, then import in a worker: a large
+        spreadsheet never freezes the window."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, "Import evidence", "", "Evidence (*.csv *.json)")
             if not path:
                 return
-        try:
-            good, bad = read_rows(path)
-        except FactcheckError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
-            return
+        self.statusBar().showMessage(f"Reading {Path(path).name}…")
+        self._import_job = ImportJob(path, self.store.path)
+        self._import_job.read.connect(self._import_read)
+        self._import_job.done.connect(self._import_done)
+        self._import_job.failed.connect(self._import_failed)
+        self._import_thread = start_in_thread(self._import_job, self)
+
+    def _import_read(self, path: str, good: list, bad: list) -> None:
         dialog = ImportPreview(Path(path).name, good, bad, self)
         self.import_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._import_job.proceed(False)
+            self.statusBar().clearMessage()
+            self.importFinished.emit(None)
             return
-        try:
-            result = self.store.import_rows(good, bad)
-        except FactcheckError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
-            return
+        self.statusBar().showMessage(f"Importing {len(good):,} rows…")
+        self._import_job.proceed(True)
+
+    def _import_done(self, result) -> None:  # type: ignore[no-untyped-def]
         self.last_import = result
         self.refresh()
         self.evidenceChanged.emit()
         self.statusBar().showMessage(f"{result.added} facts added, {result.updated} updated, {result.unchanged} already "
                                      f"there, {len(result.errors)} rows skipped; backup: {result.backup or 'none needed'}")  # fmt: skip
+        self.importFinished.emit(result)
+
+    def _import_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Import", message)
+        self.importFinished.emit(None)
 
     def export_file(self, path: str | None = None, filtered: bool | None = None) -> None:
         if not path:
@@ -400,8 +417,56 @@ class EvidenceWindow(QMainWindow):
         self.evidenceChanged.emit()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        job = getattr(self, "_import_job", None)
+        if job is not None:
+            job.proceed(False)  # an import still waiting for its go-ahead is dropped
+            try:
+                self._import_thread.quit()
+                self._import_thread.wait(60_000)  # an import already running finishes its transaction
+            except RuntimeError:  # the thread object is already gone
+                pass
         self.store.close()
         super().closeEvent(event)
+
+
+class ImportJob(QObject):
+    """Reads an evidence file, waits for the editor's go-ahead, then imports it, all with its own
+    database connection off the GUI thread."""
+
+    read = Signal(str, list, list)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, path: str, db_path: Path) -> None:
+        super().__init__()
+        self.path, self.db_path = path, db_path
+        self._answer = threading.Event()
+        self._go = False
+
+    def proceed(self, go: bool) -> None:
+        self._go = go
+        self._answer.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            good, bad = read_rows(self.path)
+        except FactcheckError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.read.emit(self.path, good, bad)
+        self._answer.wait()
+        if not self._go:
+            self.cancelled.emit()
+            return
+        try:
+            with EvidenceStore(self.db_path, timeout=30) as store:
+                result = store.import_rows(good, bad)
+        except FactcheckError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(result)
 
 
 class SourceBox(QComboBox):

@@ -80,7 +80,8 @@ def test_import_with_bad_rows_lists_them_and_lands_the_good(make_window, qtbot, 
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ew.ImportPreview, "exec", preview_exec)
-    ev.import_file(str(csv))
+    with qtbot.waitSignal(ev.importFinished, timeout=30_000):
+        ev.import_file(str(csv))
     assert shown["good"] == 1 and shown["bad"] == ["line 3: value 'lots' is not a number",
                                                     "line 4: as_of 'March 2025' is not a date like 2025-07 or 2025-07-31"]
     assert ev.last_import.added == 1 and ev.last_import.backup is not None
@@ -158,3 +159,18 @@ def test_sorting_by_a_column(make_window):
     ev.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # entity
     names = [ev.model.fact(r).entity.lower() for r in range(ev.model.rowCount())]
     assert names == sorted(names)
+
+
+def test_cancelled_import_changes_nothing(make_window, qtbot, monkeypatch, tmp_path):
+    w = make_window()
+    ev = w.open_evidence()
+    before = len(ev.model.ids)
+    csv = tmp_path / "desk.csv"
+    csv.write_text("entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
+                   "Orbit Air,,fleet size,fleet,212,count,,2025-03,Orbit Air,,\n", encoding="utf-8")
+    monkeypatch.setattr(ew.ImportPreview, "exec", lambda d: QDialog.DialogCode.Rejected)
+    with qtbot.waitSignal(ev.importFinished, timeout=30_000) as blocker:
+        ev.import_file(str(csv))
+    assert blocker.args == [None]
+    ev.refresh()
+    assert len(ev.model.ids) == before
