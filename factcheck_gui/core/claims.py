@@ -87,6 +87,7 @@ class Claim:
     measure: tuple[str, ...]
     context: tuple[tuple[str, float], ...] = field(repr=False, default=())
     is_change: bool = False  # "rose 8.4%", "rose $1.20 to $84.60": a change, not a level
+    direction: int = 0  # changes: -1 for a fall ("fell 2.4%"), +1 for a rise, 0 when unsaid
     is_forecast: bool = False  # "expects sales of $12.5bn", "analysts' estimates of $3.1bn"
     is_part: bool = False  # "500 of the affected employees": a part of a group, not its total
 
@@ -233,20 +234,45 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
         return None  # a year in a headline names a period, it is not a claim to check
     s_start, s_end = sentence
     is_change = _is_change(q, kind, norm)
+    direction = _direction(q, norm) if is_change else 0
     is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
     if kind not in ("date", "duration"):
         period = "earlier" if _refers_to_earlier(q, norm) else _sentence_period(q, pending, s_start, s_end, norm)
     others = [o for o, *_ in pending if s_start <= o.core_start < s_end and o is not q]
     dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
-    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, others, dates)
+    # "deposits fell by £3.2bn ... to £142bn": the new level keeps the subject of the move.
+    moves = [o for o in others if o.core_start < q.core_start and _is_change(o, o.kind if o.kind != "number" else "count", norm)]
+    after_move = bool(moves) and bool(re.search(r"\bto\s+(?:a\s+record\s+)?$", norm[max(s_start, q.start - 20) : q.start]))
+    if after_move:
+        others_for_words = [o for o in others if o.core_start > q.core_start or o.kind == "date"]
+    else:
+        others_for_words = others
+    context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, others_for_words, dates)
+    if after_move:
+        move = max(moves, key=lambda o: o.core_start)
+        k = bisect_left(tok_starts, move.start)
+        subject = next((t.lower_ for t in reversed(tokens[max(0, k - 6) : k]) if t.lower_ in MEASURE_WORDS), None)
+        if subject:
+            context = tuple(sorted({**dict(context), subject: 1.0}.items()))
     subject = _subject(q, s_start, s_end, mentions, text, main_subject)
     return Claim(
         id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
         unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
         sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
-        measure=measure, context=context, is_change=is_change, is_forecast=is_forecast,
+        measure=measure, context=context, is_change=is_change, direction=direction, is_forecast=is_forecast,
         is_part=kind == "count" and bool(re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", norm[q.core_end : q.core_end + 12])),
     )  # fmt: skip
+
+
+_FALL = re.compile(
+    r"\b(?:fell|fallen|fall|falls|falling|lost|loses|shed|sheds|dropped|drops|declined|declines|decreased|"
+    r"slipped|slips|slid|plunged|tumbled|shrank|down|lower|edged\s+down|retreated|sank|eased)(?:\s+by)?\s+$",
+    re.I,
+)
+
+
+def _direction(q: Quantity, norm: str) -> int:
+    return -1 if _FALL.search(norm[max(0, q.start - 30) : q.start]) else 1
 
 
 def _is_change(q: Quantity, kind: str, norm: str) -> bool:
@@ -256,6 +282,8 @@ def _is_change(q: Quantity, kind: str, norm: str) -> bool:
     before = norm[max(0, q.start - 30) : q.start]
     if not _CHANGE_BEFORE.search(before):
         return False
+    if re.search(r"\bby\s+$", before):
+        return True  # "fell by £3.2bn": always a move
     if kind == "percent" or kind == "quantity" and unit_is_points(norm, q):
         return True
     return bool(re.match(r"\s+to\s+\S*\d", norm[q.end : q.end + 24]))

@@ -339,7 +339,15 @@ def _as_of_rank(as_of: str) -> float:
 
 
 def compatible_value(claim: Claim, fact: Fact) -> float | None:
-    """The claim's value in the fact's unit, or None when they measure different things."""
+    """The claim's value in the fact's unit, or None when they measure different things. A fall
+    ("fell 2.4%") is compared as a negative number when the fact records falls that way."""
+    value = _raw_compatible_value(claim, fact)
+    if value is not None and claim.direction < 0 and fact.value < 0 < value:
+        return -value
+    return value
+
+
+def _raw_compatible_value(claim: Claim, fact: Fact) -> float | None:
     unit = fact.unit.strip()
     if claim.kind == "money":
         return claim.value if unit.upper() == claim.unit.upper() else None

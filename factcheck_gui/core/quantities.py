@@ -203,7 +203,7 @@ FRACTION_RE = re.compile(
     rf"(?P<d>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b(?P<of>\s+of\b)?",
     re.I,
 )
-HALF_OF_RE = re.compile(r"\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)", re.I)
+HALF_OF_RE = re.compile(r"(?<!first )(?<!second )(?<!1st )(?<!2nd )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)", re.I)
 ONE_IN_RE = re.compile(
     rf"\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{WORD_NUMBER}|\d+)\b",
     re.I,

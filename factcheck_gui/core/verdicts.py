@@ -18,7 +18,18 @@ _UNIT_ALIASES = {
     "percentage points": "pp", "percentage point": "pp", "basis points": "bp",
     "basis point": "bp", "bps": "bp", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
     "barrel": "barrels", "times": "times", "x": "times",
+    "gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw",
+    "terawatt-hours": "twh", "gigawatt-hours": "gwh", "megawatt-hours": "mwh", "kilowatt-hours": "kwh",
+    "tons": "tonnes", "metric tons": "tonnes", "metric tonnes": "tonnes", "bbl": "barrels",
+    "ounce": "ounces", "oz": "ounces", "kilometres": "km", "kilometers": "km", "kilometre": "km",
+    "miles": "mi", "kilograms": "kg", "kilos": "kg", "barrels per day": "bpd", "barrels a day": "bpd",
+    "points": "points", "point": "points",
 }  # fmt: skip
+
+
+_SCALED = {"kw": ("power", 1e3), "mw": ("power", 1e6), "gw": ("power", 1e9), "kwh": ("energy", 1e3),
+           "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12), "kg": ("mass", 1.0),
+           "tonnes": ("mass", 1e3), "km": ("length", 1e3), "mi": ("length", 1609.344)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,8 @@ def convert(value: float, from_unit: str, to_unit: str, kind: str) -> float | No
     a, b = canonical_unit(from_unit), canonical_unit(to_unit)
     if a == b:
         return value
+    if kind == "quantity" and a in _SCALED and b in _SCALED and _SCALED[a][0] == _SCALED[b][0]:
+        return value * _SCALED[a][1] / _SCALED[b][1]  # 4,200 MW is 4.2 GW
     if kind == "duration" and a in DURATION_IN_YEARS and b in DURATION_IN_YEARS:
         return value * DURATION_IN_YEARS[a] / DURATION_IN_YEARS[b]
     if kind == "ratio" and a == "ratio" and b == "%":

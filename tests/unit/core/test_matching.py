@@ -103,3 +103,18 @@ def test_old_evidence_is_called_stale(store, pipeline):
     aged = [r for r in old.claims if r.claim.kind == "money"][0].verdict
     assert money.verdict == aged.verdict == "supported"
     assert not money.stale and aged.stale and "may be stale" in aged.explanation
+
+
+def test_units_falls_and_moves(make_store, pipeline):
+    store = make_store(HEADER + "\n".join([
+        "Volt Power,Volt,renewable capacity,capacity|renewable|gigawatts,4.2,GW,,2025,Volt report,,",
+        "Volt Power,Volt,comparable sales change,comparable|sales|fell|change,-2.4,%,,2025,Volt report,,",
+        "Volt Power,Volt,deposits,deposits,142000000000,GBP,,2025,Volt report,,",
+    ]) + "\n", name="volt")  # fmt: skip
+    got, _ = verdicts(store, "Volt\n\nVolt Power has 4,200 megawatts of renewable capacity. Comparable sales at Volt "
+                             "fell 2.4% in the quarter. Volt said deposits fell by £3.2bn in the year to £142bn.")
+    assert got["4,200 megawatts"] == "supported"  # MW and GW compare
+    assert got["2.4%"] == "supported"  # a fall against a negative change
+    assert got["£3.2bn"] == "unverified"  # the move is not the level
+    assert got["£142bn"] == "supported"  # the level after the move keeps its subject
+    store.close()

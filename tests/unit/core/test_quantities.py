@@ -176,6 +176,7 @@ NOT_FIGURES = [
     "one of the largest banks",
     "No. 2 carmaker",
     "call 555-123-4567",
+    "in the first half of the year",
 ]
 
 
