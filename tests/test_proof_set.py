@@ -1,4 +1,4 @@
-"""Proofreading on the project's set of articles with planted errors (tests/data/proof)."""
+"""Proofreading on the project's sets of articles with planted errors (tests/data/proof, proof2)."""
 
 import json
 import re
@@ -9,12 +9,13 @@ import pytest
 from factcheck_gui.core.articles import load_article
 from factcheck_gui.core.pipeline import check_article
 
-PROOF = Path(__file__).parent / "data" / "proof"
+SETS = [Path(__file__).parent / "data" / name for name in ("proof", "proof2")]
 FP_KINDS = {"spelling", "grammar", "repetition", "punctuation"}
 
 
-@pytest.fixture(scope="module")
-def runs():
+@pytest.fixture(scope="module", params=SETS, ids=lambda p: p.name)
+def runs(request):
+    PROOF = request.param
     out = []
     for key_file in sorted((PROOF / "keys").glob("*.json")):
         key = json.loads(key_file.read_text(encoding="utf-8"))

@@ -413,11 +413,19 @@ def _owned_elsewhere(k: int, first: int, last: int, spans: list[tuple[int, int]]
     return follows and k - last > 2  # "..., valuing the company at $6.1bn"
 
 
+_COMPANY_REFERENCE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|bank|lender|"
+                                r"utility|retailer|carmaker|insurer|maker)|it|its)\b", re.I)  # fmt: skip
+
+
 def _subject(q: Quantity, s_start: int, s_end: int, mentions, text: str, main_subject: str) -> str:  # type: ignore[no-untyped-def]
     """The organisation (or place) a figure is about: the nearest one named before it in its
-    sentence, else after it, else the article's main subject."""
+    sentence, else after it, else the article's main subject. A place only counts when the
+    sentence does not speak of "the company" or "it" ("The company, which supplies water in
+    the north of England, will invest £8.5bn" is about the company)."""
     before, after = None, None
-    for label in _SUBJECT_LABELS[:1], _SUBJECT_LABELS[1:]:
+    for group, label in enumerate((_SUBJECT_LABELS[:1], _SUBJECT_LABELS[1:])):
+        if group == 1 and main_subject and _COMPANY_REFERENCE.search(normalize(text[s_start : q.start])):
+            return main_subject
         for m in mentions:
             if m.label not in label or not (s_start <= m.start < s_end):
                 continue

@@ -63,7 +63,7 @@ _MEASURE_STEMS = frozenset(stem(w) for w in MEASURE_WORDS) | {stem(w) for w in (
 # Estimates and targets may differ from results; a plan ("will cut 1,200 jobs") is still a figure.
 _ESTIMATE = re.compile(
     r"\b(?:expects?|expected|forecasts?|guidance|guided|targets?|estimates?|estimated|projected|could|may|"
-    r"might|aims?|plans?|hopes?|consensus|analysts?)\b",
+    r"might|aims?\s+to|plans?\s+to|planned|planning|hopes?|consensus|analysts?)\b",
     re.I,
 )
 

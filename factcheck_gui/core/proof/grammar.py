@@ -64,7 +64,8 @@ _YOUR_RE = [
 ]
 _ARTICLE_RE = re.compile(r"(?<![\w.$€£'-])(an?|An?)\s+([$€£]?[A-Za-z0-9][\w.,%-]*)")
 _DOUBLED_RE = re.compile(r"\b([A-Za-z]+) (\1)\b", re.I)
-_NOT_AFTER_ARTICLE = {"and", "or", "of", "to", "in", "on", "is", "was", "by", "for", "the", "as", "at", "la", "le", "l"}
+_NOT_AFTER_ARTICLE = {"and", "or", "of", "to", "in", "on", "is", "was", "by", "for", "the", "as", "at", "la", "le", "l",
+                      "a", "an"}  # "a a new site" is a doubled word, not a wrong article
 _DOUBLE_OK = {"had", "that", "is", "bye", "ha", "no", "so", "very", "really", "far"}
 _SPOKEN_AS_WORD = {"NATO", "NASA", "OPEC", "FIFA", "UNESCO", "UNICEF", "ASEAN", "FTSE", "NASDAQ", "AIDS",
                    "OECD", "LIBOR", "SOFR", "ESMA", "UEFA", "ISA", "ASAP", "IKEA"}  # fmt: skip
