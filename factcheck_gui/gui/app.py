@@ -29,8 +29,13 @@ def app_icon():  # type: ignore[no-untyped-def]
 
 
 def run(article: str | None = None, db: str | None = None, screenshot: str | None = None) -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if screenshot else os.environ.get("QT_QPA_PLATFORM", ""))
+    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        if not screenshot:
+            print("factcheck: no display found; run the window on a desktop, or use --screenshot, "
+                  "or set QT_QPA_PLATFORM=offscreen", file=sys.stderr)  # fmt: skip
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("factcheck-gui")
     app.setOrganizationName("factcheck-gui")

@@ -248,3 +248,16 @@ def test_check_writes_the_annotated_pdf(files, capsys):
     assert kinds.count("/Highlight") == 3
     assert main(["check", str(art), str(art), "--db", str(db), "--pdf", str(out)]) == 2
     assert "single ARTICLE" in capsys.readouterr().err
+
+
+def test_window_without_a_display_says_so(monkeypatch, capsys):
+    import sys as _sys
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(_sys, "platform", "linux")
+    from factcheck_gui.gui.app import run
+
+    assert run(None, None, None) == 2
+    assert "no display found" in capsys.readouterr().err
