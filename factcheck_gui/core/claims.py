@@ -248,9 +248,18 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
     else:
         others_for_words = others
     context, measure = _context_words(tokens, tok_starts, q, s_start, s_end, end, others_for_words, dates)
+    # "revenue of A$2.9 billion, down 38%": a move right after a figure is a move of that figure.
+    anchor = None
     if after_move:
-        move = max(moves, key=lambda o: o.core_start)
-        k = bisect_left(tok_starts, move.start)
+        anchor = max(moves, key=lambda o: o.core_start)
+    elif is_change:
+        prior = [o for o in others if o.end <= q.start and o.kind not in ("date", "duration")]
+        if prior:
+            last = max(prior, key=lambda o: o.end)
+            if _MOVE_AFTER.fullmatch(norm[last.end : q.start]):
+                anchor = last
+    if anchor is not None:
+        k = bisect_left(tok_starts, anchor.start)
         subject = next((t.lower_ for t in reversed(tokens[max(0, k - 6) : k]) if t.lower_ in MEASURE_WORDS), None)
         if subject:
             context = tuple(sorted({**dict(context), subject: 1.0}.items()))
@@ -264,6 +273,12 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sentence, menti
     )  # fmt: skip
 
 
+# What stands between a figure and the move that follows it: "A$2.9 billion for the year to June, down 38%".
+_MOVE_AFTER = re.compile(
+    r"[^.;]{0,45}?,\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+fall\s+of|an\s+increase\s+of|"
+    r"a\s+decline\s+of|a\s+drop\s+of)\s+",
+    re.I,
+)
 _FALL = re.compile(
     r"\b(?:fell|fallen|fall|falls|falling|lost|loses|shed|sheds|dropped|drops|declined|declines|decreased|"
     r"slipped|slips|slid|plunged|tumbled|shrank|down|lower|edged\s+down|retreated|sank|eased)(?:\s+by)?\s+$",
