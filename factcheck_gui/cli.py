@@ -267,9 +267,9 @@ def cmd_db_edit(args: argparse.Namespace) -> int:
     from .core import store_edit as ed
 
     if args.db_command == "restore" and args.backup and args.fact is None:
-        from .core.store import EvidenceStore
+        from .core.store import EvidenceStore, default_db_path
 
-        db = Path(args.db) if args.db else __import__("factcheck_gui.core.store", fromlist=["x"]).default_db_path()
+        db = Path(args.db) if args.db else default_db_path()
         try:
             store = EvidenceStore(db)
         except FactcheckError:

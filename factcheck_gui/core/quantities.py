@@ -577,10 +577,8 @@ def _with_qualifier(q: Quantity, norm: str) -> Quantity:
             at = len(stripped) - len(phrase)
             if phrase[0].isalpha() and at > 0 and stripped[at - 1].isalnum():
                 continue
-            if q.kind == "date" and qual in ("approx",) and phrase == "some":
-                continue
-            if q.kind == "date" and qual not in ("approx", "nearly"):
-                qual = {"more_than": "more_than", "less_than": "less_than"}.get(qual, qual)
+            if q.kind == "date" and phrase == "some":
+                continue  # "some 2018 vintage": not an approximate year
             start = q.start - len(before) + at
             qualifier = qual if qualifier in ("exact",) else qualifier
             break
