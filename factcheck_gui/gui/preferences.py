@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,  # fmt: skip
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,13 +99,25 @@ class PreferencesDialog(QDialog):
         form.addRow("Reviewer name", self.reviewer)
         form.addRow("", self.reopen)
         checks = QGroupBox("Proofreading checks")
-        box = QVBoxLayout(checks)
+        box = QHBoxLayout(checks)
+        family_box = QVBoxLayout()
         self.families: dict[str, QCheckBox] = {}
         for family in FAMILIES:
             cb = QCheckBox(family.capitalize())
             cb.setChecked(family not in settings.disabled_checks)
-            box.addWidget(cb)
+            family_box.addWidget(cb)
             self.families[family] = cb
+        family_box.addStretch(1)
+        # One by one: each rule, with its message as a tooltip.
+        self.rules = QListWidget()
+        for rule in RULES:
+            item = QListWidgetItem(rule.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if rule.id in settings.disabled_checks else Qt.CheckState.Checked)
+            item.setToolTip(rule.message)
+            self.rules.addItem(item)
+        box.addLayout(family_box)
+        box.addWidget(self.rules, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -122,5 +136,7 @@ class PreferencesDialog(QDialog):
         self.settings.db_path = self.db.text().strip()
         self.settings.reviewer = self.reviewer.text().strip()
         self.settings.reopen_last = self.reopen.isChecked()
-        self.settings.disabled_checks = [f for f, cb in self.families.items() if not cb.isChecked()]
+        rules_off = [self.rules.item(i).text() for i in range(self.rules.count())
+                     if self.rules.item(i).checkState() != Qt.CheckState.Checked]  # fmt: skip
+        self.settings.disabled_checks = [f for f, cb in self.families.items() if not cb.isChecked()] + rules_off
         super().accept()

@@ -211,3 +211,20 @@ def test_export_annotated_pdf_from_the_window(opened, qtbot, tmp_path):
     annots = [a.get_object() for p in reader.pages for a in (p.get("/Annots") or [])
               if a.get_object()["/Subtype"] in ("/Highlight", "/Underline")]  # fmt: skip
     assert len(annots) == len(w.marks)
+
+
+def test_preferences_switch_single_rules_off(opened, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    from factcheck_gui.gui.preferences import PreferencesDialog
+
+    w = opened
+    dialog = PreferencesDialog(w.settings, w)
+    item = next(dialog.rules.item(i) for i in range(dialog.rules.count()) if dialog.rules.item(i).text() == "repetition.doubled_word")
+    item.setCheckState(_Qt.CheckState.Unchecked)
+    dialog.accept()
+    assert "repetition.doubled_word" in w.settings.disabled_checks and "spelling" not in w.settings.disabled_checks
+    with qtbot.waitSignal(w.checkFinished, timeout=60_000):
+        w.recheck()
+    rules = {m.finding.rule for m in w.marks.values() if m.finding}
+    assert "repetition.doubled_word" not in rules and "spelling.known" in rules
