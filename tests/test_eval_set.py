@@ -13,7 +13,7 @@ from factcheck_gui.core.articles import load_article
 from factcheck_gui.core.pipeline import check_article
 from factcheck_gui.core.store import EvidenceStore
 
-SETS = [Path(__file__).parent / "data" / name for name in ("eval", "heldout", "heldout2", "heldout3", "heldout4")]
+SETS = [Path(__file__).parent / "data" / name for name in ("eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")]
 
 
 def _span(text, needle):

@@ -112,7 +112,7 @@ FIGURE_RE = re.compile(
     re.VERBOSE,
 )
 
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:1[89]|20)\d{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _APPROX_DATE = (
@@ -480,7 +480,7 @@ def _figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         kind = "percent"
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
     elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2")
-          and "," not in num and "." not in num and re.fullmatch(r"(?:19|20)\d{2}", num)):  # fmt: skip
+          and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
         return Quantity(m.start(), end, "number", value, "", step=1.0,
                         core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
     if m.group("plus"):

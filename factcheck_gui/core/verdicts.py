@@ -61,10 +61,13 @@ def interval(value: float, qualifier: str, tol: float, low: float | None = None,
         return Interval(v - APPROX * a - tol, v + APPROX * a + tol)
     if qualifier == "nearly":  # "nearly 9,000" is below 9,000, give or take a hair
         return Interval(v - NEARLY * a - tol, v + min(tol, 0.01 * a))
+    # A bound is a bound: "more than 9 million" is not met by 8.6 million, whatever the rounding
+    # of "9 million"; it keeps 1% of slack so that "more than 100" meets "100+".
+    edge = min(tol, 0.01 * a)
     if qualifier in ("more_than", "at_least"):
-        return Interval(v - tol, INF)  # "more than 100" is not wrong when the fact is "100+"
+        return Interval(v - edge, INF)
     if qualifier in ("less_than", "at_most"):
-        return Interval(max(floor, -INF), v + tol)
+        return Interval(max(floor, -INF), v + edge)
     return Interval(v - tol, v + tol)
 
 

@@ -17,6 +17,8 @@ def meets(kind, value, qualifier, step, fact_value, fact_qualifier="exact", low=
         (("count", 1000, "more_than", 1000), (1556000, "exact"), True),  # true, if vague
         (("count", 1000, "exact", 1000), (1556000, "exact"), False),
         (("money", 24e9, "more_than", 1e9), (9.6e9, "exact"), False),  # open intervals stay strict
+        (("count", 9e6, "more_than", 1e6), (8.6e6, "exact"), False),  # a bound is not widened by rounding
+        (("count", 100, "more_than", 100), (100, "exact"), True),
         (("count", 500, "less_than", 100), (23500, "exact"), False),
         (("count", 500, "at_least", 100), (400, "at_most"), False),
         (("money", 1e9, "nearly", 1e9), (1e9, "nearly"), True),
