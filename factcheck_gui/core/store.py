@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import sqlite3
@@ -106,6 +107,7 @@ class ImportResult:
     backup: Path | None = None
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Normalised form of a name for alias lookup: 'Amazon.com, Inc.' → 'amazon com'."""
     s = normalize(name).lower()
