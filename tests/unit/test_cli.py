@@ -261,3 +261,19 @@ def test_window_without_a_display_says_so(monkeypatch, capsys):
 
     assert run(None, None, None) == 2
     assert "no display found" in capsys.readouterr().err
+
+
+def test_missing_x11_libraries_are_named(monkeypatch, capsys):
+    import ctypes.util
+    import sys as _sys
+
+    from factcheck_gui.gui import app
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(_sys, "platform", "linux")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name in ("xcb-cursor", "xcb-icccm") else f"lib{name}.so")
+    assert app.run(None, None, None) == 2
+    err = capsys.readouterr().err
+    assert "libxcb-cursor0 libxcb-icccm4" in err and "sudo apt install" in err
