@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .articles import Article
-from .lexicon import MEASURE_WORDS
+from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
 from .nlp import Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
 from .textnorm import normalize
@@ -37,14 +37,7 @@ _EVENT_BEFORE = re.compile(
 )
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
                   "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|risen|fallen|rise|rises|rising|fell|fall|falls|falling|gained|gains|gain|lost|loses|added|adds|"
-    r"shed|sheds|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|"
-    r"jumped|jumps|slipped|slips|slid|soared|plunged|surged|tumbled|grew|grows|shrank|up|down|"
-    r"higher|lower|edged\s+up|edged\s+down|advanced|retreated|sank|eased|firmed)"
-    r"(?:\s+by)?\s+$",
-    re.I,
-)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+$", re.I)
 _EARLIER_PERIOD = re.compile(
     r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
     r"(?:year|quarter)|last\s+year|year-(?:earlier|ago))\b",
@@ -279,11 +272,7 @@ _MOVE_AFTER = re.compile(
     r"a\s+decline\s+of|a\s+drop\s+of)\s+",
     re.I,
 )
-_FALL = re.compile(
-    r"\b(?:fell|fallen|fall|falls|falling|lost|loses|shed|sheds|dropped|drops|declined|declines|decreased|"
-    r"slipped|slips|slid|plunged|tumbled|shrank|down|lower|edged\s+down|retreated|sank|eased)(?:\s+by)?\s+$",
-    re.I,
-)
+_FALL = re.compile(rf"\b(?:{FALL_VERBS})(?:\s+by)?\s+$", re.I)
 
 
 def _direction(q: Quantity, norm: str) -> int:

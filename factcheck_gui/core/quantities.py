@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .lexicon import ACTION_VERBS, CHANGE_VERBS
 from .numbers import DIGITS, FRACTIONS, SCALES, WORD_NUMBER, literal_step, literal_value
 from .textnorm import normalize
 
@@ -513,12 +514,7 @@ def _is_pct(suf: str) -> bool:
     return bool(suf) and bool(re.match(_PCT, suf))
 
 
-_CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|gained|gains|lost|loses|added|shed|climbed|dropped|"
-    r"declined|increased|decreased|jumped|slipped|slid|soared|plunged|surged|tumbled|grew|shrank|up|"
-    r"down|raised|cut|lifted|lowered|boosted|trimmed)\s+(?:by\s+)?$",
-    re.I,
-)
+_CHANGE_VERB_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS}|{ACTION_VERBS})\s+(?:by\s+)?$", re.I)
 
 
 def _merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:

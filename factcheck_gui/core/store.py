@@ -117,6 +117,16 @@ def name_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+def backup_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backups_of(db_path: Path) -> list[Path]:
+    """Backups of a database, oldest first (usable even when the database cannot be opened)."""
+    folder = backup_folder(db_path)
+    return sorted(folder.glob(f"{db_path.stem}-*.db")) if folder.is_dir() else []
+
+
 def default_db_path() -> Path:
     import platformdirs
 
@@ -200,8 +210,7 @@ class EvidenceStore:
             raise StoreError(f"{self.path}: the evidence database is damaged ({result}){hint}")
 
     def backups(self) -> list[Path]:
-        folder = self.path.parent / "backups"
-        return sorted(folder.glob(f"{self.path.stem}-*.db")) if folder.is_dir() else []
+        return backups_of(self.path)
 
     def _foreign_tables(self) -> bool:
         names = set(self.db.table_names())
@@ -296,7 +305,7 @@ class EvidenceStore:
 
     def backup(self) -> Path:
         """Copy the database to backups/ beside it (kept: the last few) before a bulk change."""
-        folder = self.path.parent / "backups"
+        folder = backup_folder(self.path)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{self.path.stem}-{stamp}.db"

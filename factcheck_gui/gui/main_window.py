@@ -133,29 +133,33 @@ class MainWindow(QMainWindow):
         self.panel.markSelected.connect(self._mark_selected)
         self._restore_geometry()
         self._load_model()
-        QTimer.singleShot(0, self._check_database)
 
     def _check_database(self) -> None:
-        """A damaged database is found at start, with an offer to restore the latest backup."""
-        from ..core.store import EvidenceStore, default_db_path, open_store
-        from ..core.store_edit import force_restore
+        """Open the database now (the loader thread does this at start) and report a problem."""
+        from ..core.store import open_store
 
         try:
             open_store(self.db_path()).close()
         except StoreError as exc:
-            path = Path(self.db_path() or default_db_path())
-            folder = path.parent / "backups"
-            backups = sorted(folder.glob(f"{path.stem}-*.db")) if folder.is_dir() else []
-            if not backups or "damaged" not in str(exc) and "not an evidence database" not in str(exc):
-                QMessageBox.warning(self, "Evidence database", str(exc))
-                return
-            answer = QMessageBox.question(self, "Evidence database",
-                                          f"{exc}\n\nRestore the latest backup ({backups[-1].name})? "
-                                          "The damaged file is kept beside it.")  # fmt: skip
-            if answer == QMessageBox.StandardButton.Yes:
-                force_restore(path, backups[-1])
-                EvidenceStore(path).close()
-                self.statusBar().showMessage(f"Restored {path.name} from {backups[-1].name}", 6000)
+            self._database_problem(str(exc))
+
+    def _database_problem(self, message: str) -> None:
+        """A damaged database is found at start, with an offer to restore the latest backup."""
+        from ..core.store import EvidenceStore, backups_of, default_db_path
+        from ..core.store_edit import force_restore
+
+        path = Path(self.db_path() or default_db_path())
+        backups = backups_of(path)
+        if not backups or "damaged" not in message and "not an evidence database" not in message:
+            QMessageBox.warning(self, "Evidence database", message)
+            return
+        answer = QMessageBox.question(self, "Evidence database",
+                                      f"{message}\n\nRestore the latest backup ({backups[-1].name})? "
+                                      "The damaged file is kept beside it.")  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            force_restore(path, backups[-1])
+            EvidenceStore(path).close()
+            self.statusBar().showMessage(f"Restored {path.name} from {backups[-1].name}", 6000)
 
     # ------------------------------------------------------------------ building
 
@@ -294,8 +298,9 @@ class MainWindow(QMainWindow):
 
     def _load_model(self) -> None:
         self.summary.setText("Loading the language model…")
-        self._loader = ModelLoader()  # kept: a worker without a Python reference would be collected
+        self._loader = ModelLoader(self.db_path())  # kept: a worker without a Python reference is collected
         self._loader.done.connect(self._model_loaded)
+        self._loader.databaseProblem.connect(self._database_problem)
         self._loader_thread = start_in_thread(self._loader, self)
 
     def _model_loaded(self, name: str) -> None:

@@ -59,12 +59,22 @@ class CheckWorker(QObject):
 
 
 class ModelLoader(QObject):
-    """Warms the language model up at start, so the first check starts at once."""
+    """At start, off the GUI thread: opens the evidence database once (which checks it) and
+    warms the language model up, so the first check starts at once."""
 
     done = Signal(str)
+    databaseProblem = Signal(str)
+
+    def __init__(self, db_path: str | None = None) -> None:
+        super().__init__()
+        self.db_path = db_path
 
     @Slot()
     def run(self) -> None:
+        try:
+            open_store(self.db_path).close()
+        except FactcheckError as exc:
+            self.databaseProblem.emit(str(exc))
         try:
             self.done.emit(nlp.load_pipeline().model)
         except Exception as exc:  # reported in the status bar; checks will say more
