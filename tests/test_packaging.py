@@ -82,3 +82,14 @@ def test_wheel_holds_what_the_app_needs_at_run_time(tmp_path):
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert re.search(r"factcheck = factcheck_gui.cli:main", text) and "factcheck-gui = factcheck_gui.cli:gui_main" in text
+
+
+def test_repository_root_holds_only_the_project_layout():
+    """Stray outputs (a PDF or database written by a test run) must not be committed at the top level."""
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True)
+    if tracked.returncode != 0:
+        pytest.skip("not a git checkout")
+    top = {line.split("/", 1)[0] for line in tracked.stdout.splitlines() if line}
+    allowed = {"pyproject.toml", "README.md", "Makefile", "requirements.in", "requirements.lock", ".gitignore",
+               "factcheck_gui", "resources", "tests", "packaging", "benchmarks", ".ci"}
+    assert top <= allowed, sorted(top - allowed)
