@@ -33,8 +33,33 @@ def _user_name() -> str:
         return ""
 
 
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def _whole_number(low: int, high: int):  # type: ignore[no-untyped-def]
+    """An argparse type: a whole number from `low` to `high` (SQLite's integers end at 2**63 - 1)."""
+
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range (give {low} to {high:,})")
+        return n
+
+    return parse
+
+
+FACT_ID = _whole_number(1, SQLITE_MAX_INT)
+SEARCH_LIMIT = _whole_number(1, 1_000_000)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="factcheck", description="Check the figures in financial news against sourced evidence.")
+    p = _Parser(
+        prog="factcheck",
+        description="Check the figures in financial news against sourced evidence.",
+    )
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -42,11 +67,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("articles", nargs="+", metavar="ARTICLE")
     c.add_argument("--db", help="evidence database (default: your own, in the app's data folder)")
     c.add_argument("--format", choices=["text", "json"], default="text")
-    c.add_argument("-o", "--output", metavar="OUT", help="write the report here instead of standard output")
+    c.add_argument(
+        "-o", "--output", metavar="OUT", help="write the report here instead of standard output"
+    )
     c.add_argument("--pdf", metavar="OUT.pdf", help="write an annotated PDF of the article")
-    c.add_argument("--disable", action="append", metavar="RULE", default=[],
-                   help="switch off a proofreading rule or family (repeat, or separate with commas)")
-    c.add_argument("--config", metavar="FILE", help="settings file (default: config.toml in the app's config folder)")
+    c.add_argument(
+        "--disable",
+        action="append",
+        metavar="RULE",
+        default=[],
+        help="switch off a proofreading rule or family (repeat, or separate with commas)",
+    )
+    c.add_argument(
+        "--config",
+        metavar="FILE",
+        help="settings file (default: config.toml in the app's config folder)",
+    )
     c.add_argument("--no-proofread", action="store_true", help="check figures only")
 
     db = sub.add_parser("db", help="import or export evidence")
@@ -61,31 +97,38 @@ def build_parser() -> argparse.ArgumentParser:
     for verb, helptext in (("add", "add a fact"), ("edit", "change fields of a fact")):
         e = dbsub.add_parser(verb, help=helptext)
         if verb == "edit":
-            e.add_argument("id", type=int, metavar="ID")
+            e.add_argument("id", type=FACT_ID, metavar="ID")
         for field in _FACT_FIELDS:
             e.add_argument(f"--{field.replace('_', '-')}", dest=field, required=verb == "add" and field in ("entity", "attribute", "value"),
-                           help="1.2bn, $1 billion, 12.5% or a plain number" if field == "value" else None)  # fmt: skip
+                           help="1.2bn, $1 billion, 12.5%% or a plain number" if field == "value" else None)  # fmt: skip
         e.add_argument("--by", default=_user_name(), help="who makes the change (for the history)")
         e.add_argument("--db")
     de = dbsub.add_parser("delete", help="delete a fact (it can be restored)")
-    de.add_argument("id", type=int, metavar="ID")
+    de.add_argument("id", type=FACT_ID, metavar="ID")
     de.add_argument("--by", default=_user_name())
     de.add_argument("--db")
-    rs = dbsub.add_parser("restore", help="restore a deleted fact (--fact ID) or a backup (BACKUP.db)")
+    rs = dbsub.add_parser(
+        "restore", help="restore a deleted fact (--fact ID) or a backup (BACKUP.db)"
+    )
     rs.add_argument("backup", nargs="?", metavar="BACKUP.db")
-    rs.add_argument("--fact", type=int, metavar="ID")
+    rs.add_argument("--fact", type=FACT_ID, metavar="ID")
     rs.add_argument("--by", default=_user_name())
     rs.add_argument("--db")
-    se = dbsub.add_parser("search", help="search facts (full text on entity, aliases, attribute, keywords; fuzzy on names)")
+    se = dbsub.add_parser(
+        "search",
+        help="search facts (full text on entity, aliases, attribute, keywords; fuzzy on names)",
+    )
     se.add_argument("query")
-    se.add_argument("--limit", type=int, default=50)
+    se.add_argument(
+        "--limit", type=SEARCH_LIMIT, default=50, help="at most this many facts (1 to 1,000,000)"
+    )
     se.add_argument("--format", choices=["text", "json"], default="text")
     se.add_argument("--db")
     hi = dbsub.add_parser("history", help="every change to a fact")
-    hi.add_argument("id", type=int, metavar="ID")
+    hi.add_argument("id", type=FACT_ID, metavar="ID")
     hi.add_argument("--db")
     bk = dbsub.add_parser("backup", help="copy the database to its backups folder (or --to PATH)")
-    bk.add_argument("--to", metavar="PATH")
+    bk.add_argument("--to", metavar="PATH", help="a file, or a folder to write the backup into")
     bk.add_argument("--db")
 
     d = sub.add_parser("dict", help="the house dictionary: words the newsroom accepts")
@@ -134,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the user gets one line; FACTCHECK_DEBUG=1 shows the traceback
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        _err(f"internal error: {type(exc).__name__}: {exc} (run with FACTCHECK_DEBUG=1 for details)")
+        _err(
+            f"internal error: {type(exc).__name__}: {exc} (run with FACTCHECK_DEBUG=1 for details)"
+        )
         return EXIT_INTERNAL
 
 
@@ -149,7 +194,10 @@ def _err(message: str) -> None:
 def _open_store(db: str | None):  # type: ignore[no-untyped-def]
     from .core.store import open_store
 
-    return open_store(db)
+    store = open_store(db)
+    if store.notice:  # read-only, or an upgrade not written
+        _err(f"note: {store.notice}")
+    return store
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -187,7 +235,11 @@ def cmd_check(args: argparse.Namespace) -> int:
                 from .export.pdf import PdfOptions, export_pdf
 
                 try:
-                    export_pdf(report, args.pdf, PdfOptions(reviewer=_user_name(), database=str(args.db or "default")))
+                    export_pdf(
+                        report,
+                        args.pdf,
+                        PdfOptions(reviewer=_user_name(), database=str(args.db or "default")),
+                    )
                 except OSError as exc:
                     raise InputError(f"{args.pdf}: cannot write ({exc.strerror or exc})") from None
             if args.format == "json":
@@ -200,7 +252,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output:
-        _write_atomic(Path(args.output), "".join(o if o.endswith("\n") else o + "\n" for o in outputs))
+        _write_atomic(
+            Path(args.output), "".join(o if o.endswith("\n") else o + "\n" for o in outputs)
+        )
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -226,7 +280,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     good, bad = read_rows(args.file)  # read and validate before the database is touched
     with _open_store(args.db) as store:
-        result = store.import_rows(good, bad)
+        result = store.import_rows(good, bad, source_file=Path(args.file).name)
     print(
         f"{args.file}: {result.added} facts added, {result.updated} updated, "
         f"{result.unchanged} already present; {len(result.errors)} rows skipped"
@@ -251,19 +305,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_FACT_FIELDS = ("entity", "aliases", "attribute", "keywords", "value", "unit", "qualifier", "as_of", "source", "url", "notes")
+_FACT_FIELDS = (
+    "entity",
+    "aliases",
+    "attribute",
+    "keywords",
+    "value",
+    "unit",
+    "qualifier",
+    "as_of",
+    "source",
+    "url",
+    "notes",
+)
 
 
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
     from .core.matching import describe
 
-    shown = describe(f.value, f.unit, f.qualifier, "date" if f.unit == "year" and 1000 <= f.value <= 2200 else "")
+    shown = describe(
+        f.value, f.unit, f.qualifier, "date" if f.unit == "year" and 1000 <= f.value <= 2200 else ""
+    )
     return f"#{f.id}\t{f.entity}\t{f.attribute}\t{shown}\t{f.as_of}\t{f.source}"
 
 
 def cmd_db_edit(args: argparse.Namespace) -> int:
-    from dataclasses import asdict
-
     from .core import store_edit as ed
 
     if args.db_command == "restore" and args.backup and args.fact is None:
@@ -273,7 +339,9 @@ def cmd_db_edit(args: argparse.Namespace) -> int:
         try:
             store = EvidenceStore(db)
         except FactcheckError:
-            ed.force_restore(db, Path(args.backup))  # too damaged to open: put the backup in its place
+            ed.force_restore(
+                db, Path(args.backup)
+            )  # too damaged to open: put the backup in its place
             print(f"{db}: restored from {args.backup} (the damaged file was kept as {db}.damaged)")
             return EXIT_OK
         with store:
@@ -290,20 +358,18 @@ def cmd_db_edit(args: argparse.Namespace) -> int:
                 raise InputError(str(exc)) from None
             print(f"added fact #{fid}")
         elif cmd == "edit":
-            current = ed.get_fact(store, args.id)
-            if current is None:
-                raise InputError(f"no fact #{args.id}")
-            values = {k: ("|".join(v) if isinstance(v, tuple) else str(v)) for k, v in asdict(current).items()}
-            values["qualifier"] = current.qualifier
-            values.update({k: getattr(args, k) for k in _FACT_FIELDS if getattr(args, k) is not None})
-            try:
-                ed.update_fact(store, args.id, ed.row_for(values), by=args.by)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            changes = {k: getattr(args, k) for k in _FACT_FIELDS if getattr(args, k) is not None}
+            if not changes:
+                raise UsageError("db edit: give at least one field to change, e.g. --value 1.3bn")
+            ed.edit_fact(
+                store, args.id, changes, by=args.by
+            )  # only these fields, read and written at once
             print(f"changed fact #{args.id}")
         elif cmd == "delete":
             ed.delete_fact(store, args.id, by=args.by)
-            print(f"deleted fact #{args.id} (restore it with: factcheck db restore --fact {args.id})")
+            print(
+                f"deleted fact #{args.id} (restore it with: factcheck db restore --fact {args.id})"
+            )
         elif cmd == "restore":
             if args.fact is None:
                 raise UsageError("db restore: give a BACKUP.db file or --fact ID")
@@ -323,24 +389,45 @@ def cmd_db_edit(args: argparse.Namespace) -> int:
             for h in entries:
                 changed = ""
                 if h["old"] and h["new"]:
-                    changed = "; ".join(f"{k}: {h['old'][k]!r} → {h['new'][k]!r}" for k in h["new"] if h["old"].get(k) != h["new"][k])
+                    changed = "; ".join(
+                        f"{k}: {h['old'][k]!r} → {h['new'][k]!r}"
+                        for k in h["new"]
+                        if h["old"].get(k) != h["new"][k]
+                    )
                 print(f"{h['at']}\t{h['action']}\t{h['by'] or '-'}\t{changed}".rstrip())
         elif cmd == "backup":
-            target = store.backup()
-            if args.to:
-                import shutil
-
-                shutil.copyfile(target, args.to)
-                target = Path(args.to)
-            print(f"backup written to {target}")
+            print(f"backup written to {_backup(store, Path(args.to) if args.to else None)}")
     return EXIT_OK
+
+
+def _backup(store, to: Path | None) -> Path:  # type: ignore[no-untyped-def]
+    """A backup in the database's backups folder, copied to `to` (a file, or a folder to write into)."""
+    import shutil
+    import sqlite3
+
+    if to is not None and not to.is_dir() and not to.parent.is_dir():
+        raise InputError(f"{to}: the folder {to.parent} does not exist")
+    try:
+        saved = store.backup()
+    except (OSError, sqlite3.Error) as exc:
+        raise InputError(f"{store.path}: cannot write a backup beside it ({exc})") from None
+    if to is None:
+        return saved
+    target = to / saved.name if to.is_dir() else to
+    try:
+        shutil.copyfile(saved, target)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write the backup ({exc.strerror or exc})") from None
+    return target
 
 
 def cmd_dict(args: argparse.Namespace) -> int:
     with _open_store(args.db) as store:
         if args.dict_command == "add":
             n = store.add_words(args.words, added_by=args.by, note=args.note)
-            print(f"{n} words added to the house dictionary ({len(args.words) - n} were there already)")
+            print(
+                f"{n} words added to the house dictionary ({len(args.words) - n} were there already)"
+            )
         elif args.dict_command == "remove":
             n = store.remove_words(args.words)
             print(f"{n} words removed from the house dictionary")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decoding import decode_bytes
 from .errors import InputError
-
-MAX_BYTES = 20 * 1024 * 1024  # a long report is ~1 MB; anything bigger is not an article
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text")
+from .nlp import MAX_WORD
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
@@ -49,55 +50,50 @@ class Article:
         return None
 
 
-# --------------------------------------------------------------------------- decoding
+# --------------------------------------------------------------------------- size limits
+
+# What the check finishes in reasonable time: ~65 s of CPU per MB of news text on a 2-core
+# machine (spaCy is most of it), so 2 MB is 2-4 minutes. A long annual report is ~1 MB.
+MAX_TEXT_CHARS = 2_000_000
+WORDS_PER_CHAR = 1 / 6.15  # English news copy, spaces and punctuation included
+MAX_TOKENS = 600_000  # words and symbols; 2 MB of news copy holds ~400,000, of market tables more
+# A word or a sign, as spaCy roughly counts them; a run past MAX_WORD characters is one (spaCy skips it).
+_TOKEN = re.compile(rf"\S{{{MAX_WORD + 1},}}|\w+(?:[.,'’]\w+)*|[^\w\s]")
+# Bytes read from a file before it is decoded: UTF-8 needs at most 4 bytes a character;
+# a web page is mostly markup; a Word file may also hold pictures.
+MAX_FILE_BYTES = {
+    "txt": 4 * MAX_TEXT_CHARS,
+    "md": 4 * MAX_TEXT_CHARS,
+    "html": 32_000_000,
+    "docx": 64_000_000,
+}
+MAX_BYTES = MAX_FILE_BYTES["txt"]
+DOCX_MAX_XML_BYTES = 32_000_000  # uncompressed XML of a .docx (Word writes ~3-10 bytes a character)
+DOCX_MAX_BYTES = 256_000_000  # uncompressed size of every part of a .docx together
+_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+            ".docx": "docx"}  # fmt: skip
+SUPPORTED = tuple(_FORMATS)
 
 
-def decode_bytes(raw: bytes, source: str) -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with BOM, else a detected legacy code page."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _strict(raw[3:], "utf-8", source), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(raw, "utf-16", source), "utf-16"
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{source}: not a text file (it holds binary data)")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        bad_at = exc.start
-    western = _as_western(raw)
-    if western is not None:
-        return western, "cp1252"
-    from charset_normalizer import from_bytes  # imported only for non-UTF-8 input
+def too_much_text(source: str, megabytes: float, of_text: bool = True) -> InputError:
+    words = round(MAX_TEXT_CHARS * WORDS_PER_CHAR, -4)
+    return InputError(
+        f"{source}: {megabytes:.1f} MB{' of text' if of_text else ''}; factcheck reads up to "
+        f"{MAX_TEXT_CHARS / 1e6:.0f} MB of text (about {words:,.0f} words) per article — split it"
+    )
 
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None or best.chaos > 0.25:
+
+def check_text_size(text: str, source: str) -> None:
+    """Refuse text the check cannot finish in reasonable time: too many characters, or too
+    many words and symbols (spaCy's cost is per token: "& & & …" is a token every 2 characters)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise too_much_text(source, len(text) / 1e6)
+    tokens = sum(1 for _ in _TOKEN.finditer(text))
+    if tokens > MAX_TOKENS:
         raise InputError(
-            f"{source}: not valid UTF-8 (bad byte at offset {bad_at}) and no other text encoding fits"
+            f"{source}: {tokens:,} words and symbols; factcheck reads up to {MAX_TOKENS:,} per article "
+            f"(about {MAX_TEXT_CHARS / 1e6:.0f} MB of news text) — split it"
         )
-    return str(best), best.encoding
-
-
-_WESTERN_OK = set(map(chr, range(0xA0, 0x100))) | set("€‘’‚“”„–—…•™†‡ˆ‰Š‹ŒŽšœžŸ")
-
-
-def _as_western(raw: bytes) -> str | None:
-    """Windows-1252, the usual legacy encoding of Western news copy, when it reads cleanly."""
-    try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    non_ascii = [c for c in text if ord(c) > 127]
-    if not non_ascii or sum(c in _WESTERN_OK for c in non_ascii) / len(non_ascii) < 0.95:
-        return None
-    letters = sum(c.isalpha() for c in non_ascii)
-    return text if letters / len(non_ascii) >= 0.5 else None
-
-
-def _strict(raw: bytes, encoding: str, source: str) -> str:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: invalid {encoding.upper()} at byte {exc.start}") from None
 
 
 def normalize_newlines(text: str) -> str:
@@ -116,39 +112,82 @@ def load_article(path: str | Path) -> Article:
         raise InputError(f"{source}: no such file")
     if p.is_dir():
         raise InputError(f"{source}: is a folder, not an article")
-    if suffix not in SUPPORTED:
+    if suffix not in _FORMATS:
         raise InputError(
             f"{source}: unsupported file type '{suffix or '(none)'}' (use .txt, .md, .html, .htm or .docx)"
         )
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{source}: too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    fmt = _FORMATS[suffix]
+    raw = read_bounded(p, source, MAX_FILE_BYTES[fmt], of_text=fmt in ("txt", "md"))
     if not raw.strip():
         raise InputError(f"{source}: the file is empty")
-    if suffix == ".docx":
+    if fmt == "docx":
         return _from_docx(raw, source)
     text, encoding = decode_bytes(raw, source)
     text = normalize_newlines(text)
-    if suffix in (".html", ".htm"):
+    if fmt == "html":
         from .html import article_from_html
 
         return article_from_html(text, source, encoding)
+    text = drop_embedded_data(text)
+    check_text_size(text, source)
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
-    fmt = "md" if suffix in (".md", ".markdown") else "txt"
     return article_from_text(text, source, fmt, encoding)
 
 
-def article_from_text(text: str, source: str = "<text>", fmt: str = "txt", encoding: str = "utf-8") -> Article:
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+               (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def read_bounded(path: Path, source: str, limit: int, of_text: bool = False) -> bytes:
+    """The bytes of a regular file, never more than `limit` + 1 of them read. Pipes, devices
+    and sockets are refused without reading: they may block or never end."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # non-blocking: opening a pipe nobody writes to returns at once
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+            raise InputError(f"{source}: is {kind}, not an article file")
+        size = os.fstat(fd).st_size
+        parts: list[bytes] = []
+        got = 0
+        while size <= limit and got <= limit:
+            part = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+    except BlockingIOError:
+        raise InputError(f"{source}: cannot read (the file is locked or not ready)") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if size > limit or got > limit:
+        raise too_much_text(source, max(size, got) / 1e6, of_text)
+    return b"".join(parts)
+
+
+# "![chart](data:image/png;base64,iVBOR…)": a picture's bytes are not article text.
+_DATA_URI = re.compile(r"(data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,)[\w+/=%.~-]{64,}")
+
+
+def drop_embedded_data(text: str) -> str:
+    """Replace the payload of embedded data: URIs with "…"."""
+    return _DATA_URI.sub(r"\1…", text)
+
+
+def article_from_text(
+    text: str, source: str = "<text>", fmt: str = "txt", encoding: str = "utf-8"
+) -> Article:
     """Split plain text or Markdown into blocks, keeping offsets into `text`."""
     if "\x00" in text:
         raise InputError(f"{source}: not a text file (it holds binary data)")
+    text = drop_embedded_data(text)
     blocks = _text_blocks(text, markdown=(fmt == "md"))
     title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
     if not title and blocks:
@@ -200,7 +239,9 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             continue
         bm = BULLET_RE.match(line)
         if bm is None and was_in_item and re.fullmatch(r"\s*\d{1,3}[.)]", line):
-            bm = re.match(r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)])", line)  # an empty numbered item
+            bm = re.match(
+                r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)])", line
+            )  # an empty numbered item
         if bm:
             flush()
             prev_line_in_item = True
@@ -232,7 +273,9 @@ def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
             kind = "heading"
         if i == 0 and kind in ("heading", "paragraph") and len(body) <= 200 and "\n" not in body:
             kind = "title"
-        out.append(Block(kind, b.start, b.end, b.marker, b.marker_start, b.level) if kind != b.kind else b)
+        out.append(
+            Block(kind, b.start, b.end, b.marker, b.marker_start, b.level) if kind != b.kind else b
+        )
     return out
 
 
@@ -254,6 +297,7 @@ def _looks_like_heading(line: str) -> bool:
 def _from_docx(raw: bytes, source: str) -> Article:
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError(f"{source}: not a Word document (.docx files are zip archives)")
+    _check_docx_sizes(raw, source)
     try:
         import docx  # python-docx
 
@@ -278,9 +322,35 @@ def _from_docx(raw: bytes, source: str) -> Article:
             builder.add("list_item", text, marker=marker)
         else:
             builder.add("paragraph", text)
+        if builder.length > MAX_TEXT_CHARS:  # stop reading at the limit
+            raise too_much_text(source, builder.length / 1e6)
     if not builder.blocks:
         raise InputError(f"{source}: the document has no text")
-    return builder.article(source, "docx", "utf-8", core_title)
+    article = builder.article(source, "docx", "utf-8", core_title)
+    check_text_size(article.text, source)
+    return article
+
+
+def _check_docx_sizes(raw: bytes, source: str) -> None:
+    """Refuse a zip bomb from the sizes in the zip directory, before anything is unpacked
+    (zipfile never unpacks more than a member's recorded size)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            members = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{source}: damaged Word document ({exc})") from None
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    total = sum(m.file_size for m in members)
+    if xml > DOCX_MAX_XML_BYTES:
+        raise InputError(
+            f"{source}: its text unpacks to {xml / 1e6:.0f} MB of XML; factcheck reads Word documents "
+            f"up to {DOCX_MAX_XML_BYTES / 1e6:.0f} MB of XML (about {MAX_TEXT_CHARS / 1e6:.0f} MB of text) — split it"
+        )
+    if total > DOCX_MAX_BYTES:
+        raise InputError(
+            f"{source}: unpacks to {total / 1e6:.0f} MB; factcheck reads Word documents up to "
+            f"{DOCX_MAX_BYTES / 1e6:.0f} MB unpacked (remove large pictures or save it as .txt)"
+        )
 
 
 def _docx_paragraphs(document):  # type: ignore[no-untyped-def]

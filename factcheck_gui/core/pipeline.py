@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .articles import Article, load_article
 from .claims import extract_claims
-from .errors import Cancelled
+from .errors import Cancelled, InputError
 from .matching import Matcher, with_staleness
 from .nlp import load_pipeline
 from .proof import ProofConfig, proofread
@@ -60,7 +60,11 @@ def check_article(
     t1 = time.perf_counter()
     timings["load"] = t1 - t0
     step(0.2, "Finding figures")
-    analysis = extract_claims(article, pipeline)
+    try:
+        analysis = extract_claims(article, pipeline, cancel)  # asks `cancel` as it goes
+    except MemoryError:  # one line naming the article, never a traceback
+        size = len(article.text) / 1e6
+        raise InputError(f"{article.source}: not enough memory to analyse {size:.1f} MB of text — split it") from None
     t2 = time.perf_counter()
     timings["claims"] = t2 - t1
     results: list[ClaimResult] = []
@@ -85,7 +89,7 @@ def check_article(
         words = set(config.house_words)
         if store is not None:
             words |= {w.lower() for w, *_ in store.house_words()}
-        findings = proofread(analysis, ProofConfig(frozenset(config.disabled_rules), frozenset(words)))
+        findings = proofread(analysis, ProofConfig(frozenset(config.disabled_rules), frozenset(words)), cancel)
     timings["proofreading"] = time.perf_counter() - t3
     step(1.0, "Done")
     return Report(article, tuple(results), tuple(findings), analysis.main_subject, analysis.model,

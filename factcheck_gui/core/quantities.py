@@ -9,8 +9,10 @@ here a figure with no unit of its own has kind "number".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from .errors import Cancelled
 from .lexicon import ACTION_VERBS, CHANGE_VERBS
 from .numbers import DIGITS, FRACTIONS, SCALES, WORD_NUMBER, literal_step, literal_value
 from .textnorm import normalize
@@ -75,6 +77,8 @@ QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
     ],
     key=lambda pq: -len(pq[0]),
 )  # fmt: skip
+_QUALIFIER_OF = dict(QUALIFIER_PHRASES)
+_QUALIFIER_LENGTHS = sorted({len(p) for p in _QUALIFIER_OF}, reverse=True)  # a lookup per length, not per phrase
 _SUFFIX_QUALIFIERS = [
     (re.compile(r"\s*(?:or\s+more|or\s+higher|or\s+above|and\s+up|and\s+above|plus)\b"), "at_least"),
     (re.compile(r"\s*(?:or\s+so|or\s+thereabouts)\b"), "approx"),
@@ -139,10 +143,12 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Spans that hold digits but no figure to check: consumed, never reported.
 # The first group runs before dates are read, the second after.
 SKIP_BEFORE_DATES = [
-    re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+"),
+    # An address starts where its word starts ("(?<!\S)", possessive up to the first "@"):
+    # "\S+@\S+" tried from every position of a long word is cubic.
+    re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+\.\w+"),
     re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"),
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
-    re.compile(r"\b\d+(?:\.\d+)+\.\d+\b"),  # version numbers 1.2.3
+    re.compile(r"\b\d+(?:\.\d++){2,}\b"),  # version numbers 1.2.3
     re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
 ]
 SKIP_AFTER_DATES = [
@@ -152,7 +158,10 @@ SKIP_AFTER_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}"),
     re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"),
-    re.compile(r"\b\d+(?:-\d+)*(?=-(?!(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b)[A-Za-z])"),
+    # "10-K", "3-2-1-go": digits joined to a word. Tried once per run of digits and hyphens, from its
+    # first number that stands at a word boundary (the span is group "s"): linear on "1-1-1-…".
+    re.compile(r"(?<!\d)(?<!\d-)(?:(?<=\w)\d++-|(?<!\w))(?P<s>\d++(?:-\d++)*+)"
+               r"(?=-(?!(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b)[A-Za-z])"),
 ]
 # Words before a bare number that make it part of a name ("Chapter 11", "S&P 500").
 _NAME_WORDS = {
@@ -176,7 +185,7 @@ _FUNCTION_WORDS = {
     "sales", "revenue", "plus", "minus", "estimated", "record", "total",
 }  # fmt: skip
 _STREET = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"\s++(?:[A-Z][a-z]++\s++){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
     r"Lane|Ln\.?|Drive|Dr\.?|Way|Place|Plaza|Square|Court|Terrace|Parkway|Pkwy\.?)\b"
 )
 
@@ -194,8 +203,8 @@ DURATION_RE = re.compile(
     re.I,
 )
 _DURATION_NOT_AFTER = re.compile(
-    r"[\s-]*(?:old\b|ago\b|earlier\b|later\b|before\b|after\b|prior\b|"
-    r"(?:[A-Za-z]+\s+){0,2}(?:treasur|bonds?\b|notes?\b|yields?\b|gilts?\b|bunds?\b|JGBs?\b|swaps?\b|"
+    r"[\s-]*+(?:old\b|ago\b|earlier\b|later\b|before\b|after\b|prior\b|"
+    r"(?:[A-Za-z]++\s++){0,2}(?:treasur|bonds?\b|notes?\b|yields?\b|gilts?\b|bunds?\b|JGBs?\b|swaps?\b|"
     r"securities|paper\b|loans?\b|mortgages?\b|debt\b))", re.I,
 )  # fmt: skip
 
@@ -295,17 +304,25 @@ class _Taken:
         self.mask[s:e] = b"\x01" * (e - s)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in `text`, in order of position."""
+def find_quantities(text: str, cancel: Callable[[], bool] | None = None) -> list[Quantity]:
+    """Every figure in `text`, in order of position. `cancel` is asked every 256 matches; True
+    raises Cancelled."""
     norm = normalize(text)
     taken = _Taken(len(norm))
     found: list[Quantity] = []
 
+    def matches(pat: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for i, m in enumerate(pat.finditer(norm)):
+            if cancel is not None and i % 256 == 0 and cancel():
+                raise Cancelled("check cancelled")
+            yield m
+
     def skip(patterns: list[re.Pattern[str]]) -> None:
         for pat in patterns:
-            for m in pat.finditer(norm):
-                if taken.free(m.start(), m.end()):
-                    taken.take(m.start(), m.end())
+            for m in matches(pat):
+                s, e = m.span("s") if "s" in pat.groupindex else m.span()
+                if taken.free(s, e):
+                    taken.take(s, e)
 
     skip(SKIP_BEFORE_DATES)
 
@@ -315,31 +332,31 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(q)
 
     for name, pat in DATE_PATTERNS:
-        for m in pat.finditer(norm):
+        for m in matches(pat):
             add(_date_from(name, m), m.start(), m.end())
-    for m in FRACTION_RE.finditer(norm):
+    for m in matches(FRACTION_RE):
         add(_fraction_from(m, norm), m.start(), m.end())
-    for m in DURATION_RE.finditer(norm):
+    for m in matches(DURATION_RE):
         add(_duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
-    for m in FIGURE_RE.finditer(norm):
+    for m in matches(FIGURE_RE):
         if m.group("cur") or m.group("suf") or m.group("scale") or m.group("scalel") or m.group("sub"):
             add(_figure_from(m, norm), m.start(), m.end())
-    for m in ONE_IN_RE.finditer(norm):
+    for m in matches(ONE_IN_RE):
         add(_one_in_from(m), m.start(), m.end())
-    for m in TIMES_RE.finditer(norm):
+    for m in matches(TIMES_RE):
         add(_times_from(m), m.start(), m.end())
-    for m in HALF_OF_RE.finditer(norm):
+    for m in matches(HALF_OF_RE):
         add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.05,
                      core_start=m.start(), core_end=m.start("h") + 4), m.start(), m.end("h"))  # fmt: skip
-    for m in FIGURE_RE.finditer(norm):
+    for m in matches(FIGURE_RE):
         q = _figure_from(m, norm)
         if q is not None and _is_name_part(q, norm):
             taken.take(m.start(), m.end())
             continue
         add(q, m.start(), m.end())
 
-    for m in WORD_COUNT_RE.finditer(norm):
+    for m in matches(WORD_COUNT_RE):
         word = m.group("num").lower()
         v = literal_value(word)
         if word in _NOT_A_FIGURE_WORDS or v is None or v < 2:
@@ -349,7 +366,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
     found.sort(key=lambda q: q.start)
     found = _merge_ranges(found, norm)
-    return [_with_qualifier(q, norm) for q in found]
+    out = []
+    for i, q in enumerate(found):
+        if cancel is not None and i % 256 == 0 and cancel():
+            raise Cancelled("check cancelled")
+        out.append(_with_qualifier(q, norm))
+    return out
 
 
 def _date_from(name: str, m: re.Match[str]) -> Quantity | None:
@@ -568,8 +590,10 @@ def _with_qualifier(q: Quantity, norm: str) -> Quantity:
     before = norm[max(0, q.start - 40) : q.start]
     stripped = before.rstrip()
     lowered = stripped.lower()
-    for phrase, qual in QUALIFIER_PHRASES:
-        if lowered.endswith(phrase):
+    for n in _QUALIFIER_LENGTHS:  # longest first, so "just under" wins over "under"
+        phrase = lowered[-n:]
+        if len(phrase) == n and phrase in _QUALIFIER_OF:
+            qual = _QUALIFIER_OF[phrase]
             at = len(stripped) - len(phrase)
             if phrase[0].isalpha() and at > 0 and stripped[at - 1].isalnum():
                 continue

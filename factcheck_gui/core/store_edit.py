@@ -11,9 +11,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .errors import InputError, StoreError
-from .evidence_io import FactRow, validate_row
+from .evidence_io import FactRow, check_row, parse_value, validate_row
 from .quantities import find_quantities
 from .store import EvidenceStore, Fact, _fingerprint, _friendly, _now, name_key
+
+_PLAIN_NUMBER_RE = re.compile(r"^[+-]?[\d.,_ ]*\d[\d.,_ ]*(?:[eE][+-]?\d+)?$")
 
 
 def parse_typed_value(text: str) -> tuple[float, str | None]:
@@ -22,27 +24,61 @@ def parse_typed_value(text: str) -> tuple[float, str | None]:
     raw = text.strip()
     if not raw:
         raise ValueError("value is empty")
-    try:
-        return float(raw.replace(",", "").replace("_", "")), None
-    except ValueError:
-        pass
+    if _PLAIN_NUMBER_RE.match(raw):  # "1,500", "-0", "1e-400": the rules of an evidence file
+        return parse_value(raw), None
     found = find_quantities(raw)
     if len(found) != 1 or found[0].end - found[0].start < len(raw.strip()) - 1:
-        raise ValueError(f"value {raw!r} is not a figure (write 1200000000, 1.2bn, $1 billion or 12.5%)")
+        raise ValueError(
+            f"value {raw!r} is not a figure (write 1200000000, 1.2bn, $1 billion or 12.5%)"
+        )
     q = found[0]
-    unit = {"money": q.unit, "percent": "%" if q.unit == "%" else q.unit, "date": "year", "duration": q.unit}.get(q.kind)
-    return q.value, unit
+    unit = {
+        "money": q.unit,
+        "percent": "%" if q.unit == "%" else q.unit,
+        "date": "year",
+        "duration": q.unit,
+    }.get(q.kind)
+    return q.value + 0.0, unit
+
+
+def _db_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    if "no such table" in str(exc) or "no such column" in str(exc):
+        return StoreError(f"{path}: not an evidence database, or made by another program ({exc})")
+    return _friendly(exc, path)
+
+
+def _rows(store: EvidenceStore, sql: str, params: list[object]) -> list[tuple]:  # type: ignore[type-arg]
+    """Run a read; a database error becomes one line naming the file."""
+    try:
+        return store.db.execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise _db_error(exc, store.path) from None
 
 
 def snapshot(store: EvidenceStore, fact_id: int) -> dict | None:
-    row = store.db.execute(
+    found = _rows(
+        store,
         """SELECT f.id, e.name, f.attribute, f.keywords, f.value, f.unit, f.qualifier, f.as_of, f.source, f.url,
                   f.notes, f.is_sample FROM facts f JOIN entities e ON e.id = f.entity_id WHERE f.id = ?""",
         [fact_id],
-    ).fetchone()
-    if row is None:
+    )
+    if not found:
         return None
-    keys = ["id", "entity", "attribute", "keywords", "value", "unit", "qualifier", "as_of", "source", "url", "notes", "is_sample"]
+    row = found[0]
+    keys = [
+        "id",
+        "entity",
+        "attribute",
+        "keywords",
+        "value",
+        "unit",
+        "qualifier",
+        "as_of",
+        "source",
+        "url",
+        "notes",
+        "is_sample",
+    ]
     return dict(zip(keys, row, strict=True))
 
 
@@ -52,15 +88,25 @@ def _row_from(snap: dict) -> FactRow:
                    snap["notes"])  # fmt: skip
 
 
-def _record(store: EvidenceStore, fact_id: int, action: str, old: dict | None, new: dict | None, by: str) -> None:
+def _record(
+    store: EvidenceStore, fact_id: int, action: str, old: dict | None, new: dict | None, by: str
+) -> None:
     store.db.conn.execute(
         "INSERT INTO fact_history (fact_id, action, old, new, at, by) VALUES (?,?,?,?,?,?)",
-        [fact_id, action, json.dumps(old) if old else None, json.dumps(new) if new else None, _now(), by],
+        [
+            fact_id,
+            action,
+            json.dumps(old) if old else None,
+            json.dumps(new) if new else None,
+            _now(),
+            by,
+        ],
     )
 
 
 def _write(store: EvidenceStore, fn):  # type: ignore[no-untyped-def]
     """Run `fn` in one immediate transaction; translate SQLite errors into one-line messages."""
+    store.require_writable()  # read-only, or damaged (a big database is checked in the background)
     conn = store.db.conn
     try:
         with conn:
@@ -70,10 +116,20 @@ def _write(store: EvidenceStore, fn):  # type: ignore[no-untyped-def]
     except sqlite3.IntegrityError as exc:
         raise InputError(f"an identical fact is already in the database ({exc})") from None
     except sqlite3.Error as exc:
-        raise _friendly(exc, store.path) from None
+        raise _db_error(exc, store.path) from None
+
+
+def _checked(row: FactRow) -> FactRow:
+    """A row built in code gets the checks `validate_row` gives a row read from a file."""
+    try:
+        return check_row(row)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def add_fact(store: EvidenceStore, row: FactRow, by: str = "") -> int:
+    _checked(row)
+
     def do(conn: sqlite3.Connection) -> int:
         ids = store._entity_ids()
         eid = store._ensure_entity(row, ids, _now())
@@ -96,6 +152,9 @@ def add_fact(store: EvidenceStore, row: FactRow, by: str = "") -> int:
 
 
 def update_fact(store: EvidenceStore, fact_id: int, row: FactRow, by: str = "") -> None:
+    """Replace every field of a fact with `row` (`edit_fact` changes only some)."""
+    _checked(row)
+
     def do(conn: sqlite3.Connection) -> None:
         old = snapshot(store, fact_id)
         if old is None:
@@ -112,6 +171,69 @@ def update_fact(store: EvidenceStore, fact_id: int, row: FactRow, by: str = "") 
     _write(store, do)
 
 
+FIELDS = (
+    "entity",
+    "aliases",
+    "attribute",
+    "keywords",
+    "value",
+    "unit",
+    "qualifier",
+    "as_of",
+    "source",
+    "url",
+    "notes",
+)
+
+
+def _texts(snap: dict) -> dict[str, str]:
+    """A fact's fields as an editor sees them (the form's and the command line's values)."""
+    value = float(snap["value"])
+    shown = str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+    return {"entity": snap["entity"], "aliases": "", "attribute": snap["attribute"], "keywords": snap["keywords"],
+            "value": shown, "unit": snap["unit"], "qualifier": snap["qualifier"], "as_of": snap["as_of"],
+            "source": snap["source"], "url": snap["url"], "notes": snap["notes"]}  # fmt: skip
+
+
+def edit_fact(
+    store: EvidenceStore, fact_id: int, changes: dict[str, str], by: str = ""
+) -> dict[str, str]:
+    """Change only the fields in `changes` (written as an editor writes them: value "1.3bn").
+    The fact is read and written in one immediate transaction, and only the changed columns are
+    written, so an edit made meanwhile by another window or process to another field is kept.
+    Aliases in `changes` are added to the entity's. Returns the changed fields' old values (undo)."""
+    unknown = sorted(set(changes) - set(FIELDS))
+    if unknown:
+        raise InputError(f"no field {unknown[0]!r} (fields: {', '.join(FIELDS)})")
+
+    def do(conn: sqlite3.Connection) -> dict[str, str]:
+        old = snapshot(store, fact_id)
+        if old is None:
+            raise InputError(f"no fact #{fact_id}")
+        before = _texts(old)
+        try:
+            row = row_for({**before, **changes})
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        new = {"attribute": row.attribute, "keywords": "|".join(row.keywords), "value": row.value, "unit": row.unit,
+               "qualifier": row.qualifier, "as_of": row.as_of, "source": row.source, "url": row.url,
+               "notes": row.notes}  # fmt: skip
+        columns = {
+            k: v for k, v in new.items() if k in changes or (k == "unit" and v != old["unit"])
+        }
+        if "entity" in changes or "aliases" in changes:
+            columns["entity_id"] = store._ensure_entity(row, store._entity_ids(), _now())
+        if not columns:
+            return {}
+        columns.update(is_sample=0, fingerprint=_fingerprint(row), updated_at=_now())
+        conn.execute(f"UPDATE facts SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?",
+                     [*columns.values(), fact_id])  # fmt: skip
+        _record(store, fact_id, "edit", old, snapshot(store, fact_id), by)
+        return {k: before[k] for k in changes}
+
+    return _write(store, do) if changes else {}
+
+
 def delete_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
     def do(conn: sqlite3.Connection) -> None:
         old = snapshot(store, fact_id)
@@ -125,11 +247,13 @@ def delete_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
 
 def restore_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
     """Bring back a deleted fact, under its old number, as it was when deleted."""
+
     def do(conn: sqlite3.Connection) -> None:
         if snapshot(store, fact_id) is not None:
             raise InputError(f"fact #{fact_id} is not deleted")
         row = conn.execute(
-            "SELECT old FROM fact_history WHERE fact_id = ? AND action = 'delete' ORDER BY id DESC LIMIT 1", [fact_id]
+            "SELECT old FROM fact_history WHERE fact_id = ? AND action = 'delete' ORDER BY id DESC LIMIT 1",
+            [fact_id],
         ).fetchone()
         if row is None:
             raise InputError(f"no deleted fact #{fact_id} in the history")
@@ -149,9 +273,11 @@ def restore_fact(store: EvidenceStore, fact_id: int, by: str = "") -> None:
 
 
 def history(store: EvidenceStore, fact_id: int) -> list[dict]:
-    rows = store.db.execute(
-        "SELECT id, action, old, new, at, by FROM fact_history WHERE fact_id = ? ORDER BY id", [fact_id]
-    ).fetchall()
+    rows = _rows(
+        store,
+        "SELECT id, action, old, new, at, by FROM fact_history WHERE fact_id = ? ORDER BY id",
+        [fact_id],
+    )
     return [{"id": i, "action": a, "old": json.loads(o) if o else None, "new": json.loads(n) if n else None,
              "at": at, "by": by} for i, a, o, n, at, by in rows]  # fmt: skip
 
@@ -160,7 +286,7 @@ def get_fact(store: EvidenceStore, fact_id: int) -> Fact | None:
     snap = snapshot(store, fact_id)
     if snap is None:
         return None
-    eid = store.db.execute("SELECT entity_id FROM facts WHERE id = ?", [fact_id]).fetchone()[0]
+    eid = _rows(store, "SELECT entity_id FROM facts WHERE id = ?", [fact_id])[0][0]
     return Fact(fact_id, eid, snap["entity"], snap["attribute"], tuple(k for k in snap["keywords"].split("|") if k),
                 snap["value"], snap["unit"], snap["qualifier"], snap["as_of"], snap["source"], snap["url"],
                 snap["notes"], bool(snap["is_sample"]))  # fmt: skip
@@ -169,14 +295,19 @@ def get_fact(store: EvidenceStore, fact_id: int) -> Fact | None:
 def search(store: EvidenceStore, query: str, limit: int = 50) -> list[Fact]:
     """Facts whose entity, alias, attribute or keywords match (full text), else the nearest
     entity names (fuzzy)."""
-    words = re.findall(r"[A-Za-z0-9]{2,}", query)
+    words = re.findall(r"[^\W_]{2,}", query)  # words of any script: "Газпром", "トヨタ"
     if not words:
         return []
     fts = " AND ".join(f'"{w}"*' for w in words)
     ids: list[int] = []
     try:
-        ids += [r[0] for r in store.db.execute(
-            "SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?", [fts, limit]).fetchall()]
+        ids += [
+            r[0]
+            for r in store.db.execute(
+                "SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?",
+                [fts, limit],
+            ).fetchall()
+        ]
         entity_ids = {r[0] for r in store.db.execute(
             """SELECT a.entity_id FROM aliases_fts JOIN aliases a ON a.rowid = aliases_fts.rowid
                WHERE aliases_fts MATCH ? LIMIT 200""", [fts]).fetchall()}  # fmt: skip
@@ -189,7 +320,9 @@ def search(store: EvidenceStore, query: str, limit: int = 50) -> list[Fact]:
     if not facts:
         from rapidfuzz import fuzz, process, utils
 
-        names = {name: eid for eid, name in store.db.execute("SELECT id, name FROM entities").fetchall()}
+        names = {
+            name: eid for eid, name in store.db.execute("SELECT id, name FROM entities").fetchall()
+        }
         near = process.extract(query, list(names), scorer=fuzz.WRatio, processor=utils.default_process, limit=5,
                                score_cutoff=80)  # fmt: skip
         facts = store.facts_for(names[n] for n, _, _ in near)[:limit]
@@ -198,6 +331,7 @@ def search(store: EvidenceStore, query: str, limit: int = 50) -> list[Fact]:
 
 def restore_backup(store: EvidenceStore, backup: Path) -> Path:
     """Replace the database's content with a backup's; the current content is backed up first."""
+    store.require_writable(sound=False)  # a damaged database is what a restore is for
     if not backup.is_file():
         raise InputError(f"{backup}: no such backup")
     try:
@@ -232,7 +366,12 @@ def row_for(values: dict[str, str]) -> FactRow:
     value, unit = parse_typed_value(fields.get("value", ""))
     fields["value"] = repr(value)
     given = (fields.get("unit") or "").strip()
-    if unit and given and unit.lower() != given.lower() and not (unit == "year" and given.lower() in ("date", "count")):
+    if (
+        unit
+        and given
+        and unit.lower() != given.lower()
+        and not (unit == "year" and given.lower() in ("date", "count"))
+    ):
         raise ValueError(f"the value is in {unit} but the unit says {given}")
     if unit and not given:
         fields["unit"] = unit
@@ -245,7 +384,7 @@ def as_dict(f: Fact) -> dict:
     return d
 
 
-__all__ = ["add_fact", "update_fact", "delete_fact", "restore_fact", "history", "search", "get_fact",
+__all__ = ["add_fact", "update_fact", "edit_fact", "delete_fact", "restore_fact", "history", "search", "get_fact",
            "restore_backup", "force_restore", "parse_typed_value", "row_for", "as_dict", "name_key"]  # fmt: skip
 
 
@@ -305,8 +444,11 @@ def aliases_of(store: EvidenceStore, entity: str) -> list[str]:
 
 def set_aliases(store: EvidenceStore, entity: str, aliases: list[str]) -> None:
     """Make an entity's aliases exactly `aliases` (its own name always stays)."""
+
     def do(conn: sqlite3.Connection) -> None:
-        row = conn.execute("SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE", [entity]).fetchone()
+        row = conn.execute(
+            "SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE", [entity]
+        ).fetchone()
         if row is None:
             return
         eid, name = row

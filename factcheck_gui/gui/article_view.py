@@ -25,7 +25,10 @@ class ArticleView(QTextEdit):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setMouseTracking(True)
         self.document().setDocumentMargin(18)
         self.marks: list[Mark] = []
@@ -34,14 +37,20 @@ class ArticleView(QTextEdit):
         self._flash = QTimer(self, singleShot=True, interval=900)
         self._flash.timeout.connect(self._end_flash)
         self._selected: Mark | None = None
+        self._generation = 0  # bumped whenever the text or its marks are replaced
         self.painting_done = True
+        self.document().setUndoRedoEnabled(False)  # read-only: painting marks need not be undoable
 
     # ------------------------------------------------------------------ content
 
     def show_article(self, article: Article) -> None:
         self.marks, self._starts, self._pending = [], [], []
+        self._generation += 1  # a paint still queued for the previous text stops
+        self.painting_done = True
+        self._flash.stop()
+        self._selected = None
         self.setExtraSelections([])
-        self.setPlainText(article.text)
+        self._set_fresh_text(article.text)
         cursor = QTextCursor(self.document())
         for block in article.blocks:
             if block.kind not in ("title", "heading"):
@@ -50,8 +59,19 @@ class ArticleView(QTextEdit):
             cursor.setPosition(block.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontPointSize(self.font().pointSizeF() * (1.45 if block.kind == "title" else 1.15))
+            fmt.setFontPointSize(
+                self.font().pointSizeF() * (1.45 if block.kind == "title" else 1.15)
+            )
             cursor.mergeCharFormat(fmt)
+
+    def _set_fresh_text(self, text: str) -> None:
+        """Replace the text with plain, unformatted text. QTextEdit.setPlainText gives all of the new
+        text the character format under the widget's cursor, and that cursor sits on the mark last
+        selected: so the cursor is put back to the start with a default format first."""
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
+        self.setPlainText(text)
+        self.setCurrentCharFormat(QTextCharFormat())
 
     def show_marks(self, marks: list[Mark]) -> None:
         """Paint marks in chunks; emits marksPainted when the last one is on the page."""
@@ -59,9 +79,13 @@ class ArticleView(QTextEdit):
         self._starts = [m.start for m in self.marks]
         self._pending = list(self.marks)
         self.painting_done = False
-        QTimer.singleShot(0, self._paint_some)
+        self._generation += 1
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._paint_some(generation))
 
-    def _paint_some(self) -> None:
+    def _paint_some(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # the text was replaced since: its own paint is under way
         chunk, self._pending = self._pending[:PAINT_CHUNK], self._pending[PAINT_CHUNK:]
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -71,7 +95,7 @@ class ArticleView(QTextEdit):
             cursor.mergeCharFormat(self._format(m))
         cursor.endEditBlock()
         if self._pending:
-            QTimer.singleShot(0, self._paint_some)
+            QTimer.singleShot(0, self, lambda: self._paint_some(generation))
         else:
             self.painting_done = True
             self.marksPainted.emit()

@@ -289,20 +289,24 @@ class EvidenceWindow(QMainWindow):
         fact = self.current_fact()
         if fact is None:
             return
-        before = ed.get_fact(self.store, fact.id)
-        result = self._form(fact_values(fact, ed.aliases_of(self.store, fact.entity)), f"Edit fact #{fact.id}")
-        if result is None or before is None:
+        shown = fact_values(fact, ed.aliases_of(self.store, fact.entity))
+        result = self._form(shown, f"Edit fact #{fact.id}")
+        if result is None:
             return
         values, row = result
-        old_row = ed.row_for(fact_values(before, []))
+        # only the fields the editor changed: another window's edit of other fields is kept
+        changes = {k: v for k, v in values.items() if k != "aliases" and v != shown.get(k, "")}
         aliases = [a.strip() for a in values.get("aliases", "").split("|") if a.strip()]
+        old: dict[str, str] = {}
 
         def do() -> None:
-            ed.update_fact(self.store, fact.id, row, by=self.reviewer)
-            ed.set_aliases(self.store, row.entity, aliases)
+            old.clear()
+            old.update(ed.edit_fact(self.store, fact.id, changes, by=self.reviewer))
+            if values.get("aliases", "") != shown.get("aliases", ""):
+                ed.set_aliases(self.store, row.entity, aliases)
 
         self.undo_stack.push(_Change(self, f"edit #{fact.id}", do,
-                                     lambda: ed.update_fact(self.store, fact.id, old_row, by=self.reviewer)))  # fmt: skip
+                                     lambda: ed.edit_fact(self.store, fact.id, old, by=self.reviewer)))  # fmt: skip
         self.select_fact(fact.id)
 
     def duplicate_fact(self) -> None:
@@ -462,7 +466,7 @@ class ImportJob(QObject):
             return
         try:
             with EvidenceStore(self.db_path, timeout=30) as store:
-                result = store.import_rows(good, bad)
+                result = store.import_rows(good, bad, source_file=Path(self.path).name)
         except FactcheckError as exc:
             self.failed.emit(str(exc))
             return

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +50,13 @@ if TYPE_CHECKING:  # the workbench is imported when it is first opened
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 
 
+def _running(thread: QThread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # already deleted by Qt
+        return False
+
+
 class PdfExportDialog(QDialog):
     """Options of the annotated PDF."""
 
@@ -62,7 +69,9 @@ class PdfExportDialog(QDialog):
         self.dismissed.setChecked(True)
         self.summary = QCheckBox("Summary page")
         self.summary.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,6 +108,10 @@ class MainWindow(QMainWindow):
         self.decisions: dict[str, Decision] = {}
         self.content = ""
         self._thread: QThread | None = None
+        self._threads: list[
+            QThread
+        ] = []  # every check thread, cancelled ones too: all are waited for at close
+        self._pdf_jobs: list[tuple[QObject, QThread]] = []
         self._worker: CheckWorker | None = None
         self._queued: tuple | None = None
         self.model_ready = False
@@ -169,14 +182,22 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, file_menu, bar)
+        self.open_action = self._action(
+            "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, file_menu, bar
+        )
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         self._action("New from &Clipboard", self.paste_article, "Ctrl+Shift+V", file_menu)
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", file_menu, bar)
+        self.cancel_action = self._action("&Cancel the check", self.cancel, "Escape", file_menu)
+        self.cancel_action.setEnabled(
+            False
+        )  # only while a check runs, so Escape works as usual otherwise
         self._action("&Export annotated PDF…", self.export_pdf_dialog, "Ctrl+Shift+P", file_menu)
         file_menu.addSeparator()
-        self._action("&Preferences…", self.preferences, QKeySequence.StandardKey.Preferences, file_menu)
+        self._action(
+            "&Preferences…", self.preferences, QKeySequence.StandardKey.Preferences, file_menu
+        )
         file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, file_menu)
         marks = menu.addMenu("&Marks")
@@ -184,20 +205,30 @@ class MainWindow(QMainWindow):
         self._action("&Next mark", lambda: self.panel.step(1), "F8", marks)
         self._action("&Previous mark", lambda: self.panel.step(-1), "Shift+F8", marks)
         marks.addSeparator()
-        self.accept_action = self._action("&Accept", lambda: self.decide(status="accepted"), "Ctrl+Return", marks, bar)
-        self.dismiss_action = self._action("&Dismiss", lambda: self.decide(status="dismissed"), "Ctrl+D", marks, bar)
+        self.accept_action = self._action(
+            "&Accept", lambda: self.decide(status="accepted"), "Ctrl+Return", marks, bar
+        )
+        self.dismiss_action = self._action(
+            "&Dismiss", lambda: self.decide(status="dismissed"), "Ctrl+D", marks, bar
+        )
         self.note_action = self._action("Add &note…", self.add_note, "Ctrl+Shift+N", marks, bar)
         self.override_menu = QMenu("Set &verdict", self)
         for verdict in ("supported", "contradicted", "unverified"):
             self.override_menu.addAction(f"{VERDICT_SYMBOLS[verdict]} {verdict.capitalize()}",
                                          lambda v=verdict: self.override(v))  # fmt: skip
         marks.addMenu(self.override_menu)
-        self.dict_action = self._action("Add word to house &dictionary", self.add_to_dictionary, "Ctrl+Shift+D", marks, bar)
+        self.dict_action = self._action(
+            "Add word to house &dictionary", self.add_to_dictionary, "Ctrl+Shift+D", marks, bar
+        )
         marks.addSeparator()
         self._action("&Reset decisions for this article", self.reset_decisions, None, marks)
         evidence = menu.addMenu("&Evidence")
-        self._action("Open the evidence &workbench", self.open_evidence, "Ctrl+Shift+E", evidence, bar)
-        self.add_evidence_action = self._action("&Add claim as evidence…", self.add_claim_as_evidence, "Ctrl+E", evidence)
+        self._action(
+            "Open the evidence &workbench", self.open_evidence, "Ctrl+Shift+E", evidence, bar
+        )
+        self.add_evidence_action = self._action(
+            "&Add claim as evidence…", self.add_claim_as_evidence, "Ctrl+E", evidence
+        )
         help_menu = menu.addMenu("&Help")
         self._action("&About", self.about, None, help_menu)
         self._update_recent_menu()
@@ -217,10 +248,18 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(legend)
         row.setContentsMargins(8, 2, 8, 2)
         for verdict, colour in VERDICT_COLOURS.items():
-            row.addWidget(self._swatch(f"{VERDICT_SYMBOLS[verdict]} {verdict}", colour, filled=True))
+            row.addWidget(
+                self._swatch(f"{VERDICT_SYMBOLS[verdict]} {verdict}", colour, filled=True)
+            )
         for kind in ("spelling", "grammar", "bullet"):
-            row.addWidget(self._swatch(f"{FINDING_SYMBOL} {kind}", FINDING_COLOURS[kind], filled=False))
-        row.addWidget(self._swatch(f"{FINDING_SYMBOL} other findings", FINDING_COLOURS["punctuation"], filled=False))
+            row.addWidget(
+                self._swatch(f"{FINDING_SYMBOL} {kind}", FINDING_COLOURS[kind], filled=False)
+            )
+        row.addWidget(
+            self._swatch(
+                f"{FINDING_SYMBOL} other findings", FINDING_COLOURS["punctuation"], filled=False
+            )
+        )
         row.addStretch(1)
         return legend
 
@@ -265,7 +304,10 @@ class MainWindow(QMainWindow):
         geo = self.settings.q.value("geometry")
         if isinstance(geo, QByteArray):
             self.restoreGeometry(geo)
-        for name, splitter in (("splitter", self.splitter), ("right_splitter", self.right_splitter)):
+        for name, splitter in (
+            ("splitter", self.splitter),
+            ("right_splitter", self.right_splitter),
+        ):
             state = self.settings.q.value(name)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
@@ -280,7 +322,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Cancel work and wait for the worker threads, so none outlives the window."""
         self.cancel()
-        for thread in (self._thread, getattr(self, "_loader_thread", None)):
+        pdf_threads = [thread for _worker, thread in self._pdf_jobs]
+        for thread in (*self._threads, getattr(self, "_loader_thread", None), *pdf_threads):
             if thread is not None:
                 try:
                     thread.quit()
@@ -298,7 +341,9 @@ class MainWindow(QMainWindow):
 
     def _load_model(self) -> None:
         self.summary.setText("Loading the language model…")
-        self._loader = ModelLoader(self.db_path())  # kept: a worker without a Python reference is collected
+        self._loader = ModelLoader(
+            self.db_path()
+        )  # kept: a worker without a Python reference is collected
         self._loader.done.connect(self._model_loaded)
         self._loader.databaseProblem.connect(self._database_problem)
         self._loader_thread = start_in_thread(self._loader, self)
@@ -308,7 +353,7 @@ class MainWindow(QMainWindow):
         if self._worker is None:
             self.summary.setText("Ready" if self.article is None else self.summary.text())
         if self._queued is not None:
-            source, = self._queued
+            (source,) = self._queued
             self._queued = None
             self._start_check(source)
 
@@ -336,7 +381,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Nothing to paste", "The clipboard holds no text.")
             return
         self.path = None
-        self._start_check(article_from_text(text.replace("\r\n", "\n").replace("\r", "\n"), "Pasted text"))
+        self._start_check(
+            article_from_text(text.replace("\r\n", "\n").replace("\r", "\n"), "Pasted text")
+        )
 
     def recheck(self) -> None:
         self.banner.hide()
@@ -385,15 +432,26 @@ class MainWindow(QMainWindow):
         worker.cancelled.connect(self._cancelled)
         self._worker = worker
         self._workers_alive = getattr(self, "_workers_alive", [])
-        self._workers_alive.append(worker)  # cancelled workers finish on their own; keep them referenced
+        self._workers_alive.append(
+            worker
+        )  # cancelled workers finish on their own; keep them referenced
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
+        self.cancel_action.setEnabled(True)
         self._thread = start_in_thread(worker, self)
+        self._threads = [t for t in self._threads if _running(t)] + [self._thread]
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        """Cancel button, Escape: the window lets go of the check at once and says so; the worker
+        stops at its next cancel point, and whatever it still reports is ignored."""
+        self._queued = None
+        worker = self._worker
+        if worker is None:
+            return
+        worker.cancel()
+        self._done(worker)
+        self.summary.setText("Check cancelled")
 
     def _progress(self, fraction: float, message: str) -> None:
         if self.sender() is not self._worker:
@@ -408,6 +466,7 @@ class MainWindow(QMainWindow):
         self._worker = None
         self.progress.hide()
         self.cancel_button.hide()
+        self.cancel_action.setEnabled(False)
         return True
 
     def _cancelled(self) -> None:
@@ -420,7 +479,9 @@ class MainWindow(QMainWindow):
         self.errors.append(message)
         self.summary.setText("The check failed")
         self.checkFailed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot check the article", message, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Cannot check the article", message, parent=self
+        )
         box.setModal(True)
         box.open()
         self._error_box = box
@@ -462,7 +523,8 @@ class MainWindow(QMainWindow):
             f"{len(self.report.claims)} figures: {verdicts['supported']} {VERDICT_SYMBOLS['supported']} supported · "
             f"{verdicts['contradicted']} {VERDICT_SYMBOLS['contradicted']} contradicted · "
             f"{verdicts['unverified']} {VERDICT_SYMBOLS['unverified']} unverified — "
-            f"{len(self.report.findings)} findings" + (f" ({finding_text})" if finding_text else "")
+            f"{len(self.report.findings)} findings"
+            + (f" ({finding_text})" if finding_text else "")
             + f" — {done} decided"
         )
 
@@ -488,7 +550,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ decisions
 
-    def decide(self, status: str | None = None, override: str | None = None, note: str | None = None) -> None:
+    def decide(
+        self, status: str | None = None, override: str | None = None, note: str | None = None
+    ) -> None:
         mark = self.current_mark()
         if mark is None:
             self.statusBar().showMessage("Select a mark first", 3000)
@@ -496,7 +560,9 @@ class MainWindow(QMainWindow):
         old = self.decisions.get(mark.key, Decision())
         new = replace(old, reviewer=self.settings.reviewer)
         if status is not None:
-            new = replace(new, status="" if old.status == status else status)  # pressing again undoes
+            new = replace(
+                new, status="" if old.status == status else status
+            )  # pressing again undoes
         if override is not None:
             new = replace(new, override="" if override == mark.label else override)
         if note is not None:
@@ -536,7 +602,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # shown, not raised
             QMessageBox.warning(self, "House dictionary", f"Could not add “{mark.text}”: {exc}")
             return
-        self.statusBar().showMessage(f"“{mark.text}” added to the house dictionary; re-checking", 4000)
+        self.statusBar().showMessage(
+            f"“{mark.text}” added to the house dictionary; re-checking", 4000
+        )
         self.recheck()
 
     def reset_decisions(self) -> None:
@@ -572,7 +640,11 @@ class MainWindow(QMainWindow):
         c = mark.claim.claim  # type: ignore[union-attr]
         unit = c.unit if c.kind in ("money", "percent", "quantity") else "year" if c.kind == "date" else (
             c.unit if c.kind == "duration" else "count")  # fmt: skip
-        best = mark.claim.verdict.evidence[0].fact.entity if mark.claim and mark.claim.verdict and mark.claim.verdict.evidence else ""  # type: ignore[union-attr]
+        best = (
+            mark.claim.verdict.evidence[0].fact.entity
+            if mark.claim and mark.claim.verdict and mark.claim.verdict.evidence
+            else ""
+        )  # type: ignore[union-attr]
         value = c.low if c.qualifier == "range" and c.low is not None else c.value
         return {"entity": c.subject or best, "attribute": " ".join(c.measure[:2]) or c.unit, "keywords": "|".join(c.measure),
                 "value": f"{value:g}" if abs(value) < 1e15 else str(value), "unit": unit,
@@ -601,18 +673,25 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         stem = self.path.stem if self.path else "article"
-        path, _ = QFileDialog.getSaveFileName(self, "Export annotated PDF", f"{stem}-review.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export annotated PDF", f"{stem}-review.pdf", "PDF (*.pdf)"
+        )
         if path:
-            self.export_pdf(path, dialog.options(self.settings.reviewer, self.db_path() or "default"))
+            self.export_pdf(
+                path, dialog.options(self.settings.reviewer, self.db_path() or "default")
+            )
 
     def export_pdf(self, path: str, options) -> None:  # type: ignore[no-untyped-def]
         from .workers import PdfWorker
 
-        self._pdf_worker = PdfWorker(self.report, path, options, dict(self.decisions))
-        self._pdf_worker.finished.connect(self._pdf_done)
-        self._pdf_worker.failed.connect(self._failed_pdf)
+        worker = PdfWorker(self.report, path, options, dict(self.decisions))
+        worker.finished.connect(self._pdf_done)
+        worker.failed.connect(self._failed_pdf)
         self.summary.setText("Writing the PDF…")
-        self._pdf_thread = start_in_thread(self._pdf_worker, self)
+        # Every export in flight keeps its worker referenced (a collected worker dies mid-write)
+        # and its thread, which closing the window waits for.
+        self._pdf_jobs = [(w, t) for w, t in self._pdf_jobs if _running(t)]
+        self._pdf_jobs.append((worker, start_in_thread(worker, self)))
 
     def _pdf_done(self, path: str) -> None:
         self._update_summary()
@@ -621,7 +700,11 @@ class MainWindow(QMainWindow):
 
     def _failed_pdf(self, message: str) -> None:
         self._update_summary()
-        QMessageBox.warning(self, "Export annotated PDF", message)
+        self.errors.append(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export annotated PDF", message, parent=self)
+        box.setModal(True)
+        box.open()  # not exec(): a second export finishing meanwhile is still reported
+        self._error_box = box
 
     # ------------------------------------------------------------------ dialogs
 

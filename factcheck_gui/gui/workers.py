@@ -72,7 +72,8 @@ class ModelLoader(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            open_store(self.db_path).close()
+            with open_store(self.db_path) as store:
+                store.verify()  # a big database is checked in the background: wait for its verdict
         except FactcheckError as exc:
             self.databaseProblem.emit(str(exc))
         try:

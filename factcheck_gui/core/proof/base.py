@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..articles import Article
 from ..claims import Analysis
+from ..errors import Cancelled
 from ..report import Finding
 from ..textnorm import normalize
 
@@ -49,9 +51,15 @@ class ProofContext:
     analysis: Analysis
     config: ProofConfig
     norm: str = ""
+    cancel: Callable[[], bool] | None = None  # asked by checks at every piece of text they go through
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.article.text)
+
+    def checkpoint(self) -> None:
+        """Raise Cancelled when the check has been cancelled."""
+        if self.cancel is not None and self.cancel():
+            raise Cancelled("check cancelled")
 
     @property
     def text(self) -> str:

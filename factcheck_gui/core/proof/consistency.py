@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..claims import Claim
 from ..lexicon import MEASURE_WORDS
 from ..matching import stem
-from ..report import Finding, line_col
+from ..report import Finding
 from ..store import name_key
 from ..verdicts import canonical_unit, claim_interval
 from .base import ProofContext, Rule
@@ -88,7 +89,9 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             period = None if c.kind == "date" else c.period  # a date's period is its own value
             buckets[(c.kind, unit, period, word)].append(c)
     reported: set[str] = set()
+    newlines = [i for i, ch in enumerate(ctx.text) if ch == "\n"]  # line numbers by bisection, not a count per finding
     for members in buckets.values():
+        ctx.checkpoint()
         if len(members) < 2 or len(members) > _MAX_BUCKET:
             continue
         for i, later in enumerate(members):
@@ -102,7 +105,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 if _interval(earlier).meets(_interval(later)) or not _near(earlier.value, later.value):
                     continue
                 reported.add(later.id)
-                line, _ = line_col(ctx.text, earlier.start)
+                line = bisect_right(newlines, earlier.start - 1) + 1
                 what = f"{later.subject or 'the same subject'}'s {' / '.join(sorted(_signature(later) & _signature(earlier)))}"
                 yield FIGURES.finding(later.start, later.end, ctx.text,
                                       FIGURES.message.format(text=later.text, other=earlier.text, line=line, what=what),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..claims import Analysis
 from ..report import Finding
 from . import consistency, grammar, lists, numbers, punctuation, spelling
@@ -15,12 +17,15 @@ def rules_by_id() -> dict[str, Rule]:
     return {r.id: r for r in RULES}
 
 
-def proofread(analysis: Analysis, config: ProofConfig | None = None) -> list[Finding]:
-    """All findings of the enabled rules, by position; one finding per span and kind."""
-    ctx = ProofContext(analysis.article, analysis, config or ProofConfig())
+def proofread(analysis: Analysis, config: ProofConfig | None = None,
+              cancel: Callable[[], bool] | None = None) -> list[Finding]:  # fmt: skip
+    """All findings of the enabled rules, by position; one finding per span and kind. `cancel`
+    is asked between families and inside their loops; True raises Cancelled."""
+    ctx = ProofContext(analysis.article, analysis, config or ProofConfig(), cancel=cancel)
     seen: set[tuple[int, int, str]] = set()
     out: list[Finding] = []
     for family in FAMILIES:
+        ctx.checkpoint()
         for f in family.check(ctx):
             key = (f.start, f.end, f.kind)
             if key not in seen:

@@ -159,6 +159,7 @@ def _its_possessive(ctx: ProofContext) -> Iterator[Finding]:
     "pay back it's costs"), or opening a sentence whose noun is followed by its verb ("It's work
     ... helped")."""
     for doc, base in ctx.analysis.docs:
+        ctx.checkpoint()
         tokens = list(doc)  # type: ignore[call-overload]
         for i, t in enumerate(tokens[:-2]):
             if t.lower_ != "it" or tokens[i + 1].text not in ("'s", "\u2019s"):
@@ -189,8 +190,14 @@ def _noun_after(tokens, k):  # type: ignore[no-untyped-def]
     return None
 
 
+_VERB_REACH = 60  # tokens after the noun in which its verb is looked for: "it's" in a long sentence stays cheap
+
+
 def _finite_verb_follows(tokens, noun) -> bool:  # type: ignore[no-untyped-def]
-    for u in tokens[noun.i + 1 : noun.sent.end]:
+    k = noun.i - tokens[0].i + 1  # tokens are one Doc's, in order
+    for u in tokens[k : k + _VERB_REACH]:
+        if u.is_sent_start:
+            return False  # the sentence ended first
         if u.lower_ in ("that", "who", "which", "because", "when", "if") or u.text in (",", ";", ":"):
             return False
         if u.tag_ in _FINITE:
@@ -200,6 +207,7 @@ def _finite_verb_follows(tokens, noun) -> bool:  # type: ignore[no-untyped-def]
 
 def _then_than(ctx: ProofContext) -> Iterator[Finding]:
     for doc, base in ctx.analysis.docs:
+        ctx.checkpoint()
         prev = None
         for t in doc:  # type: ignore[attr-defined]
             if t.lower_ == "then" and prev is not None and (

@@ -87,6 +87,7 @@ def _family(marker: str | None) -> str:
 def check(ctx: ProofContext) -> Iterator[Finding]:
     text, cfg = ctx.text, ctx.config
     for items in _lists(ctx.article.blocks):
+        ctx.checkpoint()
         contents = [_content(text, b) for b in items]
         for b, (body, start) in zip(items, contents, strict=True):
             if cfg.enabled(EMPTY) and not body:

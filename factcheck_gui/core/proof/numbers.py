@@ -39,9 +39,11 @@ _SCALE_STYLES = {
 }
 _PCT_SIGN = re.compile(r"\d\s?%")
 _PCT_WORD = re.compile(r"\d\s?(?:per\s?cent|percent)\b", re.I)
+# Possessive runs, and a percentage tried once per run of figures (from its first digit, group
+# "pct"): linear on "1,1,1,…" and on long runs of spaces.
 _DOUBLED = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*\s*(?:bn|mn|m|k|billion|million|thousand|trillion)?\s+(?:dollars?|euros?|pounds?|yen)\b"
-    r"|\d[\d,.]*\s?%\s*(?:per\s?cent|percent|pct)\b",
+    r"[$€£¥]\s?\d[\d,.]*+(?:\s*+(?:bn|mn|m|k|billion|million|thousand|trillion)\s++|\s++)(?:dollars?|euros?|pounds?|yen)\b"
+    r"|(?<![\d,.])[,.]*+(?P<pct>\d[\d,.]*+\s?%\s*+(?:per\s?cent|percent|pct)\b)",
     re.I,
 )
 
@@ -59,7 +61,8 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                                           for c in percents], text)  # fmt: skip
     if cfg.enabled(DOUBLED_UNIT):
         for m in _DOUBLED.finditer(ctx.norm):
-            yield DOUBLED_UNIT.finding(m.start(), m.end(), text, DOUBLED_UNIT.message.format(text=text[m.start():m.end()]))
+            s, e = m.span("pct") if m.group("pct") else m.span()
+            yield DOUBLED_UNIT.finding(s, e, text, DOUBLED_UNIT.message.format(text=text[s:e]))
 
 
 def _mixed(rule: Rule, styled, text: str) -> Iterator[Finding]:  # type: ignore[no-untyped-def]

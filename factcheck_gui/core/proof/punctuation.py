@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..report import Finding
@@ -39,16 +40,14 @@ _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ ]([,.;])(?=[ \t]|$)", re.M)
 _MISSING_SPACE_RE = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z])|(?<=[a-z]{3})(\.)(?=[A-Z][a-z])")
 # ".," after an abbreviation ("the U.S., Europe", "Inc.,") is right, so only after a lower-case word.
 _DOUBLED_RE = re.compile(r"(?<![.])(,,|;;|::|!!|\?\?|(?<![A-Z.])\.\.(?!\.)|,\.|(?<=[a-z]{4})\.,(?!\d)|;,|,;)")
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+")  # an address from its word's start: linear
 _PAIRS = {"(": ")", "[": "]", "\u201c": "\u201d"}
 
 
 def check(ctx: ProofContext) -> Iterator[Finding]:
     text, cfg = ctx.text, ctx.config
-    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-
-    def in_url(pos: int) -> bool:
-        return any(s <= pos < e for s, e in urls)
+    urls = _Spans([(m.start(), m.end()) for m in _URL_RE.finditer(text)])
+    in_url = urls.holds
 
     if cfg.enabled(SPACE_BEFORE):
         for m in _SPACE_BEFORE_RE.finditer(text):
@@ -69,6 +68,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             if not in_url(m.start()):
                 yield DOUBLED.finding(m.start(), m.end(), text, DOUBLED.message.format(mark=m.group(0)), (m.group(0)[0],))
     for block in ctx.article.blocks:
+        ctx.checkpoint()
         body_start = block.start
         if block.marker_start >= 0:
             body_start = block.marker_start + len(block.marker or "")
@@ -82,30 +82,46 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 yield BLOCK_START.finding(s, s + 1, text, BLOCK_START.message.format(mark=m.group(1)))
 
 
+class _Spans:
+    """Sorted, non-overlapping spans (finditer's matches); whether one holds a position, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _is_ellipsis(text: str, pos: int) -> bool:
     return text[pos : pos + 3] == "..." or text[max(0, pos - 2) : pos + 1] == "..."
 
 
-def _unbalanced(body: str, offset: int, text: str, urls: list[tuple[int, int]]) -> Iterator[Finding]:
+def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Finding]:
     stack: list[tuple[str, int]] = []
     closers = {v: k for k, v in _PAIRS.items()}
+    first_mark = len(body) - len(body.lstrip())  # the paragraph's first and last non-space characters
+    last_mark = len(body.rstrip()) - 1
     for i, ch in enumerate(body):
+        if ch not in _PAIRS and ch not in closers:
+            continue
         pos = offset + i
-        if any(s <= pos < e for s, e in urls):
+        if urls.holds(pos):
             continue
         if ch in _PAIRS:
             stack.append((ch, pos))
         elif ch in closers:
             if stack and stack[-1][0] == closers[ch]:
                 stack.pop()
-            elif ch == "\u201d" and not body[i + 1 :].strip():
+            elif ch == "\u201d" and i >= last_mark:
                 continue  # the end of a quotation that began in an earlier paragraph
             elif ch == ")" and re.match(r"\s*[\w\d]{1,3}\)", body[max(0, i - 3) : i + 1]) and i < 4:
                 continue  # "a)" or "1)" list numbering
             else:
                 yield UNBALANCED.finding(pos, pos + 1, text, UNBALANCED.message.format(mark=ch))
     for ch, pos in stack:
-        if ch == "\u201c" and not body[: pos - offset].strip():
+        if ch == "\u201c" and pos - offset <= first_mark:
             continue  # an opening quote that runs on into the next paragraph
         yield UNBALANCED.finding(pos, pos + 1, text, UNBALANCED.message.format(mark=ch), (_PAIRS[ch],))
     # Straight quotes: only a lone one, not at the paragraph's start (a quotation may run on

@@ -104,9 +104,14 @@ def _british() -> frozenset[str]:
     return frozenset(line.split("->")[0].strip() for line in path.read_text(encoding="utf-8").splitlines() if "->" in line)
 
 
+MAX_WORD = 45  # letters; longer runs ("aaaa…" in a pasted blob) are no word and are not split into compounds
+
+
 @functools.lru_cache(maxsize=50_000)
 def is_word(low: str) -> bool:
     """Known to the dictionary, as a British spelling, or as a compound of known words."""
+    if len(low) > MAX_WORD:
+        return False  # splitting it would be quadratic, and peeling prefixes recursive without end
     spell = spellchecker()
     if low in spell or low in _british():
         return True
@@ -147,6 +152,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
     text = ctx.text
     names = _names_in(ctx)
     for doc, base in ctx.analysis.docs:
+        ctx.checkpoint()
         for t in doc:  # type: ignore[attr-defined]
             if t.is_space or t.is_punct or t.like_url or t.like_email or t.like_num:
                 continue
@@ -172,7 +178,8 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                     fixes = tuple(_same_case(word, f) for f in known[low])
                     yield KNOWN.finding(s, e, text, KNOWN.message.format(word=word, fix=fixes[0]), fixes)
                 elif on_unknown and len(low) >= 4 and not is_word(low):
-                    fixes = suggestions(word)
+                    ctx.checkpoint()  # suggestions take a few milliseconds a word
+                    fixes = suggestions(word) if len(low) <= MAX_WORD else ()
                     msg = UNKNOWN.message.format(word=word) + (f" Did you mean “{fixes[0]}”?" if fixes else "")
                     yield UNKNOWN.finding(s, e, text, msg, fixes)
 

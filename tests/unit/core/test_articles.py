@@ -50,8 +50,10 @@ def test_newlines_are_normalised_and_offsets_index_the_text(tmp_path):
         ("Café revenue €3bn".encode("utf-8-sig"), "Café revenue €3bn"),
         ("Café revenue €3bn".encode("utf-16"), "Café revenue €3bn"),
         ("Café revenue €3bn".encode("utf-16-be").join([b"\xfe\xff", b""]), "Café revenue €3bn"),
-        ("Café crème revenue rose to €3bn this year, the café said".encode("cp1252"),
-         "Café crème revenue rose to €3bn this year, the café said"),
+        (
+            "Café crème revenue rose to €3bn this year, the café said".encode("cp1252"),
+            "Café crème revenue rose to €3bn this year, the café said",
+        ),
     ],
 )
 def test_encodings(tmp_path, raw, expected):
@@ -88,7 +90,9 @@ def test_html_keeps_article_text_and_drops_boilerplate(tmp_path):
 
 
 def test_broken_html_still_reads(tmp_path):
-    a = load_article(write(tmp_path, "a.htm", "<html><body><p>Revenue was $5bn<p>Profit <b>rose 5%</body"))
+    a = load_article(
+        write(tmp_path, "a.htm", "<html><body><p>Revenue was $5bn<p>Profit <b>rose 5%</body")
+    )
     assert "Revenue was $5bn" in a.text and "Profit rose 5%" in a.text
 
 
@@ -106,8 +110,16 @@ def _docx(path, paragraphs):
 
 def test_docx_styles_become_blocks(tmp_path):
     p = tmp_path / "a.docx"
-    _docx(p, [("Title", "Acme results"), ("Heading 1", "Numbers"), ("Normal", "Revenue was $5bn."),
-              ("List Bullet", "Profit rose 5%."), ("List Number", "Staff: 1,000.")])
+    _docx(
+        p,
+        [
+            ("Title", "Acme results"),
+            ("Heading 1", "Numbers"),
+            ("Normal", "Revenue was $5bn."),
+            ("List Bullet", "Profit rose 5%."),
+            ("List Number", "Staff: 1,000."),
+        ],
+    )
     a = load_article(p)
     assert blocks_of(a) == [
         ("title", "Acme results"),
@@ -157,7 +169,7 @@ def test_huge_file_is_refused_without_reading_it(tmp_path):
     p = tmp_path / "huge.txt"
     with open(p, "wb") as f:
         f.truncate(MAX_BYTES + 1)
-    with pytest.raises(InputError, match="too large"):
+    with pytest.raises(InputError, match="8.0 MB of text; factcheck reads up to 2 MB of text"):
         load_article(p)
 
 

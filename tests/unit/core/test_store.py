@@ -20,7 +20,7 @@ GOOD = (
     HEADER
     + "Acme Corp,Acme|Acme Corporation,employees,employees|staff,1200,count,,2024-12-31,Acme 10-K,https://acme.example/10k,\n"
     + "Acme Corp,Acme,annual revenue,revenue|sales,5200000000,USD,,2024,Acme 10-K,,\n"
-    + "Acme Bank,,total assets,assets,8e9,usd,approx,2024-06,Bank report,,\"note, with comma\"\n"
+    + 'Acme Bank,,total assets,assets,8e9,usd,approx,2024-06,Bank report,,"note, with comma"\n'
 )
 
 
@@ -36,11 +36,20 @@ def test_schema_version_wal_and_fts(tmp_path):
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = set(db.table_names())
-    assert {"entities", "aliases", "facts", "facts_fts", "aliases_fts", "_sqlite_migrations"} <= names
+    assert {
+        "entities",
+        "aliases",
+        "facts",
+        "facts_fts",
+        "aliases_fts",
+        "_sqlite_migrations",
+    } <= names
     store.close()
     # reopening applies nothing twice
     again = EvidenceStore(tmp_path / "e.db")
-    assert again.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == SCHEMA_VERSION
+    assert (
+        again.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == SCHEMA_VERSION
+    )
     again.close()
 
 
@@ -52,7 +61,7 @@ def test_import_twice_adds_nothing(tmp_path):
         assert (first.added, first.updated, first.unchanged) == (3, 0, 0)
         assert (second.added, second.updated, second.unchanged) == (0, 0, 3)
         assert store.count_facts() == 3
-        assert second.backup is not None and second.backup.exists()
+        assert second.backup is None  # nothing changed: no backup (see test_store_import.py)
 
 
 def test_changed_notes_update_the_same_fact(tmp_path):
@@ -80,7 +89,12 @@ def test_bad_rows_are_reported_by_line_and_good_rows_import(tmp_path):
     good, bad = read_rows(write(tmp_path, "e.csv", text))
     assert [line for line, _ in good] == [2, 8]
     assert [(e.line, e.message.split()[0]) for e in bad] == [
-        (3, "entity"), (4, "value"), (5, "qualifier"), (6, "as_of"), (7, "has"), (10, "url")
+        (3, "entity"),
+        (4, "value"),
+        (5, "qualifier"),
+        (6, "as_of"),
+        (7, "has"),
+        (10, "url"),
     ]
     with EvidenceStore(tmp_path / "e.db") as store:
         result = store.import_rows(good, bad)
@@ -94,8 +108,13 @@ def test_missing_columns_name_the_columns(tmp_path):
 
 @pytest.mark.parametrize(
     "name,data,message",
-    [("e.csv", b"", "empty"), ("e.csv", b"\x00\x01\x02binary", "binary"), ("e.txt", b"a,b", "unsupported"),
-     ("e.csv", b"entity,attribute,value,unit\n\xff\xfeAcme", "UTF-8"), ("e.json", b"{not json", "invalid JSON")],
+    [
+        ("e.csv", b"", "empty"),
+        ("e.csv", b"\x00\x01\x02binary", "binary"),
+        ("e.txt", b"a,b", "unsupported"),
+        ("e.csv", b"entity,attribute,value,unit\n\xff\xfeAcme", "UTF-8"),
+        ("e.json", b"{not json", "invalid JSON"),
+    ],
 )
 def test_unreadable_evidence_files(tmp_path, name, data, message):
     p = tmp_path / name
@@ -104,24 +123,23 @@ def test_unreadable_evidence_files(tmp_path, name, data, message):
         read_rows(p)
 
 
-def test_failed_import_leaves_database_as_it_was(tmp_path, monkeypatch):
+def test_failed_import_leaves_database_as_it_was(tmp_path):
     with EvidenceStore(tmp_path / "e.db") as store:
         store.import_file(write(tmp_path, "a.csv", GOOD))
         before = store.all_rows()
         good, bad = read_rows(write(tmp_path, "b.csv", GOOD.replace("Acme", "Zenith")))
-        calls = {"n": 0}
-        real = store._ensure_entity
-
-        def failing(*args):
-            calls["n"] += 1
-            if calls["n"] == 2:
-                raise sqlite3.OperationalError("disk I/O error")
-            return real(*args)
-
-        monkeypatch.setattr(store, "_ensure_entity", failing)
+        # entities and aliases are written first; the last fact fails
+        store.db.execute("""CREATE TEMP TRIGGER fail BEFORE INSERT ON facts WHEN NEW.attribute = 'total assets'
+                            BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END""")
         with pytest.raises(StoreError, match="disk I/O error"):
             store.import_rows(good, bad)
         assert store.all_rows() == before
+        assert (
+            store.db.execute("SELECT count(*) FROM entities WHERE name LIKE 'Zenith%'").fetchone()[
+                0
+            ]
+            == 0
+        )
 
 
 def test_export_round_trip_csv_and_json(tmp_path):
