@@ -36,9 +36,9 @@ def stalls() -> dict:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.run_all import EVAL, corpus_text
-    from factcheck_gui.core.articles import article_from_text
+    from factcheck_gui.core.evidence.store import EvidenceStore
     from factcheck_gui.core.pipeline import check_article
-    from factcheck_gui.core.store import EvidenceStore
+    from factcheck_gui.core.text.articles import article_from_text
     from factcheck_gui.gui.decisions import DecisionStore
     from factcheck_gui.gui.main_window import MainWindow
 

@@ -19,9 +19,9 @@ def main() -> int:
     from pypdf import PdfReader
 
     from benchmarks.run_all import EVAL, corpus_text
-    from factcheck_gui.core.articles import article_from_text
+    from factcheck_gui.core.evidence.store import EvidenceStore
     from factcheck_gui.core.pipeline import check_article
-    from factcheck_gui.core.store import EvidenceStore
+    from factcheck_gui.core.text.articles import article_from_text
     from factcheck_gui.export.pdf import export_pdf
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,9 +22,9 @@ MARKS_A_SENTENCE = 3  # two spelling findings and one unverified claim
 def synthetic_report(marks: int):  # type: ignore[no-untyped-def]
     """A Report with `marks` marks (three a sentence: two spelling findings, one unverified
     money claim), six sentences a paragraph."""
-    from factcheck_gui.core.articles import article_from_text
-    from factcheck_gui.core.claims import Claim
+    from factcheck_gui.core.figures.claims import Claim
     from factcheck_gui.core.report import ClaimResult, Finding, Report
+    from factcheck_gui.core.text.articles import article_from_text
 
     sentences = -(-marks // MARKS_A_SENTENCE)
     paragraphs = [

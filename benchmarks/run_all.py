@@ -19,12 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck_gui.core.articles import article_from_text, load_article  # noqa: E402
-from factcheck_gui.core.claims import extract_claims  # noqa: E402
-from factcheck_gui.core.matching import Matcher  # noqa: E402
-from factcheck_gui.core.nlp import load_pipeline, parse_spans  # noqa: E402
+from factcheck_gui.core.evidence.store import EvidenceStore  # noqa: E402
+from factcheck_gui.core.figures.claims import extract_claims  # noqa: E402
+from factcheck_gui.core.figures.nlp import load_pipeline, parse_spans  # noqa: E402
 from factcheck_gui.core.pipeline import CheckConfig, check_article  # noqa: E402
-from factcheck_gui.core.store import EvidenceStore  # noqa: E402
+from factcheck_gui.core.text.articles import article_from_text, load_article  # noqa: E402
+from factcheck_gui.core.verdicts.matching import Matcher  # noqa: E402
 
 EVAL = ROOT / "tests" / "data" / "eval"
 FACTCHECK = Path(sys.executable).with_name("factcheck")

@@ -192,7 +192,7 @@ def _err(message: str) -> None:
 
 
 def _open_store(db: str | None):  # type: ignore[no-untyped-def]
-    from .core.store import open_store
+    from .core.evidence.store import open_store
 
     store = open_store(db)
     if store.notice:  # read-only, or an upgrade not written
@@ -203,10 +203,10 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .core.articles import load_article
     from .core.pipeline import check_article
     from .core.report import error_json, report_json, report_text
     from .core.settings import load_check_config
+    from .core.text.articles import load_article
 
     if args.pdf and len(args.articles) != 1:
         raise UsageError("--pdf writes the annotated PDF of a single ARTICLE")
@@ -276,7 +276,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .core.evidence_io import read_rows
+    from .core.evidence.formats import read_rows
 
     good, bad = read_rows(args.file)  # read and validate before the database is touched
     with _open_store(args.db) as store:
@@ -292,7 +292,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.evidence_io import rows_to_csv, rows_to_json
+    from .core.evidence.formats import rows_to_csv, rows_to_json
 
     with _open_store(args.db) as store:
         rows = store.all_rows()
@@ -321,7 +321,7 @@ _FACT_FIELDS = (
 
 
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
-    from .core.matching import describe
+    from .core.verdicts.matching import describe
 
     shown = describe(
         f.value, f.unit, f.qualifier, "date" if f.unit == "year" and 1000 <= f.value <= 2200 else ""
@@ -330,10 +330,10 @@ def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
 
 
 def cmd_db_edit(args: argparse.Namespace) -> int:
-    from .core import store_edit as ed
+    from .core.evidence import edit as ed
 
     if args.db_command == "restore" and args.backup and args.fact is None:
-        from .core.store import EvidenceStore, default_db_path
+        from .core.evidence.store import EvidenceStore, default_db_path
 
         db = Path(args.db) if args.db else default_db_path()
         try:

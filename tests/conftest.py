@@ -21,7 +21,7 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from factcheck_gui.core.nlp import load_pipeline
+    from factcheck_gui.core.figures.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -29,7 +29,7 @@ def pipeline():
 @pytest.fixture
 def make_store(tmp_path):
     """Build an evidence store from CSV text."""
-    from factcheck_gui.core.store import EvidenceStore
+    from factcheck_gui.core.evidence.store import EvidenceStore
 
     def build(csv_text: str, name: str = "evidence"):
         csv_path = tmp_path / f"{name}.csv"

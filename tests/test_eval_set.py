@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck_gui.core.articles import load_article
+from factcheck_gui.core.evidence.store import EvidenceStore
 from factcheck_gui.core.pipeline import check_article
-from factcheck_gui.core.store import EvidenceStore
+from factcheck_gui.core.text.articles import load_article
 
 SETS = [Path(__file__).parent / "data" / name for name in ("eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck_gui.core.articles import load_article
 from factcheck_gui.core.pipeline import check_article
+from factcheck_gui.core.text.articles import load_article
 
 SETS = [Path(__file__).parent / "data" / name for name in ("proof", "proof2")]
 FP_KINDS = {"spelling", "grammar", "repetition", "punctuation"}

@@ -8,14 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .articles import Article, load_article
-from .claims import extract_claims
 from .errors import Cancelled, InputError
-from .matching import Matcher, with_staleness
-from .nlp import load_pipeline
+from .evidence.store import EvidenceStore
+from .figures.claims import extract_claims
+from .figures.nlp import load_pipeline
 from .proof import ProofConfig, proofread
 from .report import ClaimResult, Finding, Report
-from .store import EvidenceStore
+from .text.articles import Article, load_article
+from .verdicts.matching import Matcher, with_staleness
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .articles import Article
-from .claims import Claim
-from .matching import Verdict
+from .figures.claims import Claim
+from .proof.finding import Finding
+from .text.articles import Article
+from .text.normalize import line_col
+from .verdicts.matching import Verdict
+
+__all__ = ["Finding", "ClaimResult", "Report", "line_col", "report_json", "report_text", "error_json"]
 
 SCHEMA_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A proofreading mark (spelling, grammar, bullet, ...)."""
-
-    start: int
-    end: int
-    kind: str
-    text: str
-    message: str
-    suggestions: tuple[str, ...] = ()
-    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,10 +89,6 @@ def error_json(source: str, message: str) -> dict:
     return {"schema_version": SCHEMA_VERSION, "article": {"source": source}, "error": message}
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
 
 
 def report_text(report: Report) -> str:

@@ -78,7 +78,7 @@ def export_pdf(report: Report, out: str | Path, options: PdfOptions | None = Non
                decisions: dict | None = None) -> list[PlacedMark]:  # fmt: skip
     """Write the annotated PDF to `out` (atomically) and return where each mark went.
     Raises ExportError, with one line naming the file, when it cannot be written."""
-    from ..gui.marks import marks_from
+    from ..core.marks import marks_from
 
     options = options or PdfOptions()
     decisions = decisions or {}
@@ -145,7 +145,7 @@ def _new_file_mode(out: Path) -> int:
 
 
 def _note(mark, decision) -> str:  # type: ignore[no-untyped-def]
-    from ..core.matching import describe
+    from ..core.verdicts.matching import describe
 
     lines = []
     if mark.claim is not None:
@@ -334,8 +334,6 @@ def _article_document(doc, report: Report, marks, notes: dict[str, str]) -> Numb
     in at once and every format in one edit block, so Qt lays the document out once, not once a mark."""
     from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 
-    from ..gui.style import tint
-
     numbered = number_marks(report.article.text, [m.end for m in marks])
     heading_at = len(numbered.text) + 2
     note_lines = [f"[{n}] “{' '.join(m.text.split())}” — {notes[m.key]}".replace("\n", "\u2028")  # line breaks inside one note
@@ -359,7 +357,9 @@ def _article_document(doc, report: Report, marks, notes: dict[str, str]) -> Numb
     for m in marks:
         fmt = QTextCharFormat()
         if m.category == "claim":
-            fmt.setBackground(tint(m.colour, 110))
+            shade = QColor(m.colour)
+            shade.setAlpha(110)
+            fmt.setBackground(shade)
         else:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(m.colour))

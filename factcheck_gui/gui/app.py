@@ -40,7 +40,7 @@ def app_icon():  # type: ignore[no-untyped-def]
     """The application icon from resources/icons (SVG plus PNG sizes)."""
     from PySide6.QtGui import QIcon
 
-    from ..core.store import resources_dir
+    from ..core.evidence.store import resources_dir
 
     icon = QIcon()
     folder = resources_dir() / "icons"

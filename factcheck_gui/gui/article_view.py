@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from ..core.articles import Article
-from .marks import Mark
+from ..core.marks import Mark
+from ..core.text.articles import Article
 from .style import tint
 
 PAINT_CHUNK = 250  # marks painted per event-loop turn, so a long article never stalls the window

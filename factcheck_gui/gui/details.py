@@ -6,9 +6,9 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core.matching import describe
+from ..core.marks import Mark
+from ..core.verdicts.matching import describe
 from .decisions import Decision
-from .marks import Mark
 
 
 class DetailsView(QTextBrowser):

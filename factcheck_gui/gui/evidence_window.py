@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import store_edit as ed
 from ..core.errors import FactcheckError
-from ..core.evidence_io import read_rows, rows_to_csv, rows_to_json
-from ..core.matching import describe, fact_date
-from ..core.store import EvidenceStore, Fact, open_store
+from ..core.evidence import edit as ed
+from ..core.evidence.formats import read_rows, rows_to_csv, rows_to_json
+from ..core.evidence.store import EvidenceStore, Fact, open_store
+from ..core.verdicts.matching import describe, fact_date
 from .workers import start_in_thread
 
 COLUMNS = [("id", "#"), ("entity", "Entity"), ("attribute", "Attribute"), ("value", "Value"), ("unit", "Unit"),

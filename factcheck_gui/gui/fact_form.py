@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import store_edit as ed
-from ..core.evidence_io import QUALIFIERS, FactRow
-from ..core.matching import describe
+from ..core.evidence import edit as ed
+from ..core.evidence.formats import QUALIFIERS, FactRow
+from ..core.verdicts.matching import describe
 
 UNITS = ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "%", "count", "year", "month", "pp", "bp", "tonnes", "barrels", "points"]
 

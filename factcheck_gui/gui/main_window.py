@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.articles import SUPPORTED, Article, article_from_text
 from ..core.errors import FactcheckError, StoreError
+from ..core.marks import Mark, content_key, marks_from
 from ..core.pipeline import CheckConfig
 from ..core.report import Report
+from ..core.text.articles import SUPPORTED, Article, article_from_text
 from .article_view import ArticleView
 from .decisions import Decision, DecisionStore
 from .details import DetailsView
-from .marks import Mark, content_key, marks_from
 from .panel import MarksPanel
 from .preferences import PreferencesDialog, Settings
 from .style import FINDING_COLOURS, FINDING_SYMBOL, VERDICT_COLOURS, VERDICT_SYMBOLS, tint
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _check_database(self) -> None:
         """Open the database now (the loader thread does this at start) and report a problem."""
-        from ..core.store import open_store
+        from ..core.evidence.store import open_store
 
         try:
             open_store(self.db_path()).close()
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
 
     def _database_problem(self, message: str) -> None:
         """A damaged database is found at start, with an offer to restore the latest backup."""
-        from ..core.store import EvidenceStore, backups_of, default_db_path
-        from ..core.store_edit import force_restore
+        from ..core.evidence.edit import force_restore
+        from ..core.evidence.store import EvidenceStore, backups_of, default_db_path
 
         path = Path(self.db_path() or default_db_path())
         backups = backups_of(path)
@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
         mark = self.current_mark()
         if mark is None or mark.finding is None or mark.label != "spelling":
             return
-        from ..core.store import open_store
+        from ..core.evidence.store import open_store
 
         try:
             with open_store(self.db_path()) as store:

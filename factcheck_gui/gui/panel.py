@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.matching import describe
+from ..core.marks import Mark
+from ..core.verdicts.matching import describe
 from .decisions import Decision
-from .marks import Mark
 from .style import tint
 
 COLUMNS = ["", "Mark", "Text", "Reading", "Line", "Details", "Decision"]

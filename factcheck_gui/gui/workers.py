@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core import nlp
-from ..core.articles import Article, load_article
 from ..core.errors import Cancelled, FactcheckError
+from ..core.evidence.store import open_store
+from ..core.figures import nlp
 from ..core.pipeline import CheckConfig, check_article
-from ..core.store import open_store
+from ..core.text.articles import Article, load_article
 
 nlp.allow_processes = False  # never fork a second spaCy process from a Qt worker thread
 

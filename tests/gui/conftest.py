@@ -15,7 +15,7 @@ SEED = ROOT / "resources" / "seed" / "evidence.csv"
 
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory):
-    from factcheck_gui.core.store import EvidenceStore
+    from factcheck_gui.core.evidence.store import EvidenceStore
 
     path = tmp_path_factory.mktemp("db") / "sample.db"
     with EvidenceStore(path) as store:

@@ -3,9 +3,9 @@ way for the previous text neither paints the new one nor reports it done."""
 
 from PySide6.QtCore import Qt
 
-from factcheck_gui.core.articles import article_from_text
+from factcheck_gui.core.marks import Mark
+from factcheck_gui.core.text.articles import article_from_text
 from factcheck_gui.gui.article_view import PAINT_CHUNK, ArticleView
-from factcheck_gui.gui.marks import Mark
 
 WORD = "Acme paid $5m. "
 

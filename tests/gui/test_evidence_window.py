@@ -131,7 +131,7 @@ def test_as_of_date_picker(monkeypatch):
 def test_damaged_database_is_offered_a_restore_at_start(make_window, qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from factcheck_gui.core.store import EvidenceStore
+    from factcheck_gui.core.evidence.store import EvidenceStore
 
     w = make_window()
     db = Path(w.db_path())

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QDialog
 
-from factcheck_gui.core import store_edit as ed
-from factcheck_gui.core.store import EvidenceStore
+from factcheck_gui.core.evidence import edit as ed
+from factcheck_gui.core.evidence.store import EvidenceStore
 from factcheck_gui.gui.fact_form import FactDialog
 
 

@@ -159,7 +159,7 @@ def by_house_word(w, qtbot, tmp_path):
 
 
 def by_evidence_edit(w, qtbot, tmp_path):
-    from factcheck_gui.core.store import open_store
+    from factcheck_gui.core.evidence.store import open_store
 
     with open_store(w.db_path()) as store:
         store.import_file(SAMPLE.with_suffix(".evidence.csv"))

@@ -3,8 +3,8 @@
 import time
 from pathlib import Path
 
-from factcheck_gui.core.articles import article_from_text
 from factcheck_gui.core.pipeline import CheckConfig
+from factcheck_gui.core.text.articles import article_from_text
 
 SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "halcyon-robotics.md"
 

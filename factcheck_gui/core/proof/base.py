@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..articles import Article
-from ..claims import Analysis
 from ..errors import Cancelled
-from ..report import Finding
-from ..textnorm import normalize
+from ..figures.claims import Analysis
+from ..text.articles import Article
+from ..text.normalize import normalize
+from .finding import Finding
 
 
 @dataclass(frozen=True)

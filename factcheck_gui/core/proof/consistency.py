@@ -7,13 +7,13 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..claims import Claim
-from ..lexicon import MEASURE_WORDS
-from ..matching import stem
-from ..report import Finding
-from ..store import name_key
-from ..verdicts import canonical_unit, claim_interval
+from ..evidence.store import name_key
+from ..figures.claims import Claim
+from ..figures.lexicon import MEASURE_WORDS
+from ..verdicts.intervals import canonical_unit, claim_interval
+from ..verdicts.matching import stem
 from .base import ProofContext, Rule
+from .finding import Finding
 
 FIGURES = Rule(
     "consistency.figures", "consistency", "“{text}” disagrees with “{other}” (line {line}) about {what}.",

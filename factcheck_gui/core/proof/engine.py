@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..claims import Analysis
-from ..report import Finding
+from ..figures.claims import Analysis
 from . import consistency, grammar, lists, numbers, punctuation, spelling
 from .base import ProofConfig, ProofContext, Rule
+from .finding import Finding
 
 FAMILIES = (spelling, grammar, punctuation, lists, consistency, numbers)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..report import Finding
 from .base import ProofContext, Rule
+from .finding import Finding
 
 ITS_POSSESSIVE = Rule(
     "grammar.its_possessive", "grammar", "“{word}” means “it is”; the possessive is “{fix}”.",

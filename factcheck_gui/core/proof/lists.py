@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..articles import Block
-from ..report import Finding
+from ..text.articles import Block
 from .base import ProofContext, Rule
+from .finding import Finding
 
 EMPTY = Rule(
     "bullet.empty", "bullet", "This list item is empty.",

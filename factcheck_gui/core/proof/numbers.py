@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..report import Finding
 from .base import ProofContext, Rule
+from .finding import Finding
 
 MIXED_SCALE = Rule(
     "format.mixed_scale", "format", "“{text}” is written “{other}” style elsewhere in the article; use one style.",

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..report import Finding
 from .base import ProofContext, Rule
+from .finding import Finding
 
 SPACE_BEFORE = Rule(
     "punctuation.space_before", "punctuation", "No space before “{mark}”.",

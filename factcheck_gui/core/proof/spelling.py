@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..report import Finding
 from .base import ProofContext, Rule
+from .finding import Finding
 
 KNOWN = Rule(
     "spelling.known", "spelling", "“{word}” is a common misspelling of “{fix}”.",

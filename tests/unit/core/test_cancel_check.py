@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck_gui.core.articles import article_from_text
-from factcheck_gui.core.claims import extract_claims
 from factcheck_gui.core.errors import Cancelled
-from factcheck_gui.core.nlp import Pipeline
+from factcheck_gui.core.figures.claims import extract_claims
+from factcheck_gui.core.figures.nlp import Pipeline
 from factcheck_gui.core.pipeline import check_article
 from factcheck_gui.core.proof import proofread
+from factcheck_gui.core.text.articles import article_from_text
 
 SAMPLES = Path(__file__).parents[3] / "resources" / "samples"
 SAMPLE = (SAMPLES / "halcyon-robotics.md").read_text(encoding="utf-8")

@@ -6,8 +6,8 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from factcheck_gui.core.articles import article_from_text
 from factcheck_gui.core.pipeline import check_article
+from factcheck_gui.core.text.articles import article_from_text
 from factcheck_gui.export.pdf import PdfOptions, export_pdf
 from factcheck_gui.gui.decisions import Decision
 
@@ -106,7 +106,7 @@ def test_text_is_searchable_and_unicode_survives(report, tmp_path):
 
 
 def test_decisions_become_review_states_and_dismissed_marks_can_be_left_out(report, tmp_path):
-    from factcheck_gui.gui.marks import marks_from
+    from factcheck_gui.core.marks import marks_from
 
     marks = marks_from(report)
     decisions = {marks[0].key: Decision(status="accepted"), marks[1].key: Decision(status="dismissed", note="fine")}

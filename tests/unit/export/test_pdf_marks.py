@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from factcheck_gui.core.articles import article_from_text
 from factcheck_gui.core.report import Finding, Report
+from factcheck_gui.core.text.articles import article_from_text
 from factcheck_gui.export.pdf import PageLines, _article_document, export_pdf, number_marks
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -117,7 +117,7 @@ def layout_seconds(report, with_marks: bool = True) -> float:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
-    from factcheck_gui.gui.marks import marks_from
+    from factcheck_gui.core.marks import marks_from
 
     marks = marks_from(report)
     notes = {m.key: "A note." for m in marks}

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from factcheck_gui.core.articles import article_from_text
 from factcheck_gui.core.report import Finding, Report
+from factcheck_gui.core.text.articles import article_from_text
 from factcheck_gui.export.pdf import ExportError, PdfOptions, export_pdf
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -2,9 +2,9 @@
 
 import pytest
 
-from factcheck_gui.core.articles import article_from_text
-from factcheck_gui.core.claims import extract_claims
+from factcheck_gui.core.figures.claims import extract_claims
 from factcheck_gui.core.proof import RULES, ProofConfig, proofread
+from factcheck_gui.core.text.articles import article_from_text
 
 CASES = [(r, ex, True) for r in RULES for ex in r.failing] + [(r, ex, False) for r in RULES for ex in r.passing]
 

@@ -1,8 +1,8 @@
 """Proofreading on whole articles: the marks a sub-editor makes, and none on names or jargon."""
 
-from factcheck_gui.core.articles import article_from_text
-from factcheck_gui.core.claims import extract_claims
+from factcheck_gui.core.figures.claims import extract_claims
 from factcheck_gui.core.proof import proofread
+from factcheck_gui.core.text.articles import article_from_text
 
 AWS_LIKE = """Amazon Closes Shanghai AI Research Lab, Reports FT
 

@@ -1,0 +1,1 @@
+"""Figures in the text: numbers and number words, figure patterns, the spaCy pipeline, claims."""

@@ -1,0 +1,669 @@
+"""Turn figures into claims: what is counted, what is measured, and whom it is about."""
+
+from __future__ import annotations
+
+import queue
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..errors import Cancelled
+from ..text.articles import Article
+from ..text.normalize import normalize
+from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
+from .nlp import BATCH_CHARS, Pipeline, parse_spans
+from .quantities import Quantity, find_quantities
+
+_MEASURE_UNIT_RE = re.compile(
+    r"\s?(?:metric\s+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
+    r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
+    r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
+    r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
+    r"grams|kilos|kgs|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
+)
+_TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
+_TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
+                   "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|projections?|"
+    r"guidance|guided|guides|outlook|targets?|targeting|aims?|aiming|plans?|planning|will|would|"
+    r"could|may|might|estimates?|estimated|consensus|predicts?|predicted|anticipates?|sees)\b",
+    re.I,
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|launched|opened|started|set\s+up|created|formed|spun\s+out|"
+    r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal|since|"
+    r"delivery|launch|debut|introduced|unveiled)[^.;]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
+    re.I,
+)
+_GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
+                  "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+$", re.I)
+_EARLIER_PERIOD = re.compile(
+    r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
+    r"(?:year|quarter)|last\s+year|year-(?:earlier|ago))\b",
+    re.I,
+)
+_SUBJECT_LABELS = ("ORG", "GPE", "NORP", "FAC", "PRODUCT")
+CANCEL_BATCH_CHARS = 4_000  # characters spaCy reads between two looks at the cancel flag (~0.2 s)
+_JUNK_ENTITY = re.compile(r"^(?:ai|us|u\.s\.|the|a|an|ceo|cfo|ipo)$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named thing the NER saw in the text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable figure in its sentence."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str  # money | count | percent | date | duration | quantity | ratio
+    value: float
+    unit: str
+    qualifier: str
+    low: float | None
+    high: float | None
+    step: float
+    period: str | None  # dates: their own period; other claims: the period the sentence names
+    sentence_start: int
+    sentence_end: int
+    sentence_index: int
+    subject: str
+    measure: tuple[str, ...]
+    context: tuple[tuple[str, float], ...] = field(repr=False, default=())
+    is_change: bool = False  # "rose 8.4%", "rose $1.20 to $84.60": a change, not a level
+    direction: int = 0  # changes: -1 for a fall ("fell 2.4%"), +1 for a rise, 0 when unsaid
+    is_forecast: bool = False  # "expects sales of $12.5bn", "analysts' estimates of $3.1bn"
+    is_part: bool = False  # "500 of the affected employees": a part of a group, not its total
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Claims of an article with what matching needs to know about their surroundings."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    main_subject: str
+    model: str
+    notice: str = ""
+    docs: tuple[tuple[object, int], ...] = field(default=(), repr=False)  # (spaCy Doc, offset)
+
+
+def extract_claims(article: Article, pipeline: Pipeline, cancel: Callable[[], bool] | None = None) -> Analysis:
+    """Find every figure of the article and read it as a claim; `cancel` is asked between pieces of
+    text and every 64 figures, and a True answer raises Cancelled."""
+    text = article.text
+    norm = normalize(text)
+    quantities = find_quantities(text, cancel)
+    blocks = [b for b in article.blocks if b.end > b.start]
+    sentences: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    pending: list[tuple[Quantity, object, int, str]] = []
+    qi = 0
+    pieces = ((text[b.start : b.end], b.start) for b in blocks)
+    block_of = {b.start: b for b in blocks}
+    current_block = None
+    docs: list[tuple[object, int]] = []
+    for doc, base in _parsed(pipeline, pieces, cancel):
+        docs.append((doc, base))
+        current_block = block_of.get(base, current_block)
+        end = base + len(doc.text)  # type: ignore[attr-defined]
+        for sent in doc.sents:  # type: ignore[attr-defined]
+            sentences.append((base + sent.start_char, base + sent.end_char))
+        for ent in doc.ents:  # type: ignore[attr-defined]
+            mentions.append(Mention(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
+        while qi < len(quantities) and quantities[qi].start < end:
+            q = quantities[qi]
+            qi += 1
+            if q.start >= base:
+                kind = current_block.kind if current_block is not None else "paragraph"
+                pending.append((q, doc, base, kind))
+    main_subject = _main_subject(article, mentions)
+    claims: list[Claim] = []
+    sent_starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect_left(sent_starts, offset + 1) - 1)
+
+    # Grouped by sentence once, so that each figure looks only at its own sentence.
+    by_sentence: dict[int, list] = {}
+    for item in pending:
+        by_sentence.setdefault(sentence_of(item[0].core_start), []).append(item)
+    mentions_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        mentions_by_sentence.setdefault(sentence_of(m.start), []).append(m)
+    prepared: dict[int, _Sentence] = {}
+    token_cache: dict[int, _Tokens] = {}
+    for n, (q, doc, base, block_kind) in enumerate(pending):
+        if cancel is not None and n % 64 == 0 and cancel():
+            raise Cancelled("check cancelled")
+        si = sentence_of(q.core_start)
+        if id(doc) not in token_cache:
+            token_cache.clear()
+            prepared.clear()  # a sentence lies in one Doc
+            token_cache[id(doc)] = _Tokens(doc, base)
+        if si not in prepared:
+            s_start, s_end = sentences[si] if sentences else (0, len(text))
+            prepared[si] = _Sentence(s_start, s_end, by_sentence.get(si, []), mentions_by_sentence.get(si, []), norm)
+        claim = _claim_from(q, token_cache[id(doc)], base, block_kind, norm, text, si, prepared[si], main_subject,
+                            len(claims) + 1)  # fmt: skip
+        if claim is not None:
+            claims.append(claim)
+    return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
+                    pipeline.model, pipeline.notice, tuple(docs))  # fmt: skip
+
+
+_READING = threading.Lock()  # one spaCy reader at a time: a cancelled one finishes its piece first
+_DONE = object()
+
+
+class _Failed:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _parsed(pipeline: Pipeline, pieces: Iterable[tuple[str, int]],
+            cancel: Callable[[], bool] | None) -> Iterator[tuple[object, int]]:  # fmt: skip
+    """(Doc, offset) of each piece. A cancellable check reads them in a thread of its own, in
+    small batches, and looks at `cancel` every 50 ms meanwhile: it is cancelled at once even in
+    the middle of a long piece (the reader stops after that piece, in the background)."""
+    if cancel is None:
+        yield from parse_spans(pipeline, pieces, BATCH_CHARS)
+        return
+    out: queue.Queue = queue.Queue()
+    stop = threading.Event()
+
+    def read() -> None:
+        with _READING:
+            try:
+                for item in parse_spans(pipeline, pieces, CANCEL_BATCH_CHARS):
+                    if stop.is_set():
+                        return
+                    out.put(item)
+            except BaseException as exc:  # handed over to the check, which raises it
+                out.put(_Failed(exc))
+            else:
+                out.put(_DONE)
+
+    threading.Thread(target=read, name="factcheck-nlp", daemon=True).start()
+    try:
+        while True:
+            if cancel():
+                raise Cancelled("check cancelled")
+            try:
+                item = out.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if item is _DONE:
+                return
+            if isinstance(item, _Failed):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+
+
+def clean_entity(name: str) -> str:
+    """'the Financial Times' → 'Financial Times'; "Amazon’s" → 'Amazon'."""
+    name = normalize(name).strip(" •·-*:;,.()\"'")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"'s?$", "", name)
+    return " ".join(name.split())
+
+
+def _main_subject(article: Article, mentions: list[Mention]) -> str:
+    """The organisation the article is mostly about: ORG mentions, the title counting most."""
+    counts: Counter[str] = Counter()
+    title_end = next((b.end for b in article.blocks if b.kind == "title"), 0)
+    first_para = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        name = clean_entity(m.text)
+        if len(name) < 2 or _JUNK_ENTITY.match(name):
+            continue
+        weight = 1.0
+        if m.start < title_end:
+            weight = 3.0
+        elif first_para is not None and first_para.start <= m.start < first_para.end:
+            weight = 2.0
+        counts[name] += weight
+    # "Amazon Closes Shanghai AI Research Lab" (a headline read as one ORG) counts for "Amazon".
+    merged: Counter[str] = Counter()
+    for name, n in counts.items():
+        # the shortest other name that this one starts with, followed by a space
+        shorter = next((name[:i] for i, ch in enumerate(name) if ch == " " and name[:i] in counts), None)
+        merged[shorter or name] += n
+    return merged.most_common(1)[0][0] if merged else ""
+
+
+def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subject,
+                number) -> Claim | None:  # type: ignore[no-untyped-def]
+    """`sent` holds the figures and names of the claim's own sentence; the figure reads the words
+    and figures within CONTEXT_REACH tokens of itself, so that a sentence of thousands of figures
+    (a table read as one sentence) costs each of them the same."""
+    kind, unit, end = q.kind, q.unit, q.end
+    value, period = q.value, q.period
+    tokens, tok_starts = doc_tokens.tokens, doc_tokens.starts
+    j = bisect_left(tok_starts, q.core_end)
+    if kind == "number":
+        unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
+        head = _counted_noun(tokens, j)
+        if q.in_words:
+            if head is None or head.tag_ not in ("NNS", "NNPS") or head.lower_ in _GENERIC_NOUNS | _TEMPORAL:
+                return None  # "two sides", "one of the": not a figure to check
+            kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+        elif q.is_year_like:
+            if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
+                kind, unit, period = "date", "year", str(int(q.value))
+            else:
+                kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+        elif unit_m:
+            kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+        elif head is not None and head.lower_ == "times" and j < len(tokens) and head.i == tokens[j].i:
+            kind, unit, end = "ratio", "times", base + head.idx + len(head.text)  # "2.27 times"
+        elif head is not None and head.lower_ in _TEMPORAL_UNITS:
+            # "25 consecutive years": a duration with words in between
+            kind, unit, end = "duration", _TEMPORAL_UNITS[head.lower_], base + head.idx + len(head.text)
+        elif head is not None:
+            kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+            if any(t.like_num for t in tokens[j : head.i - tokens[0].i]):
+                end = q.end  # "120 of its 610 branches": the 610 is a figure of its own
+        else:
+            kind, unit = "count", "count"
+    if kind == "date" and block_kind in ("title", "heading"):
+        return None  # a year in a headline names a period, it is not a claim to check
+    s_start, s_end = sent.start, sent.end
+    is_change = _is_change(q, kind, norm)
+    direction = _direction(q, norm) if is_change else 0
+    is_forecast = bool(_FORECAST.search(norm[max(s_start, q.start - 60) : q.start]))
+    reach = _Reach(tok_starts, q, end, s_start, s_end)
+    window = sent.items_between(reach.chars_from, reach.chars_to)
+    if kind not in ("date", "duration"):
+        period = "earlier" if _refers_to_earlier(q, norm) else _sentence_period(q, window, sent.starts, s_start, s_end, norm)
+    others = [o for o, *_ in window if o is not q]
+    dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
+    # "deposits fell by £3.2bn ... to £142bn": the new level keeps the subject of the move.
+    move = sent.move_before(q)
+    after_move = move is not None and bool(re.search(r"\bto\s+(?:a\s+record\s+)?$", norm[max(s_start, q.start - 20) : q.start]))
+    if after_move:
+        others_for_words = [o for o in others if o.core_start > q.core_start or o.kind == "date"]
+    else:
+        others_for_words = others
+    owned = sent.owned(q, after_move, reach, others_for_words, tok_starts)
+    context, measure = _context_words(doc_tokens, q, reach, owned, dates, sent.breaks(tokens, reach))
+    # "revenue of A$2.9 billion, down 38%": a move right after a figure is a move of that figure.
+    anchor = None
+    if after_move:
+        anchor = move
+    elif is_change:
+        prior = [o for o in others if o.end <= q.start and o.kind not in ("date", "duration")]
+        if prior:
+            last = max(prior, key=lambda o: o.end)
+            if _MOVE_AFTER.fullmatch(norm[last.end : q.start]):
+                anchor = last
+    if anchor is not None:
+        k = bisect_left(tok_starts, anchor.start)
+        subject = next((t.lower_ for t in reversed(tokens[max(0, k - 6) : k]) if t.lower_ in MEASURE_WORDS), None)
+        if subject:
+            context = tuple(sorted({**dict(context), subject: 1.0}.items()))
+    subject = _subject(q, sent, main_subject)
+    return Claim(
+        id=f"c{number}", start=q.start, end=end, text=text[q.start : end], kind=kind, value=value,
+        unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
+        sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
+        measure=measure, context=context, is_change=is_change, direction=direction, is_forecast=is_forecast,
+        is_part=kind == "count" and bool(re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", norm[q.core_end : q.core_end + 12])),
+    )  # fmt: skip
+
+
+# What stands between a figure and the move that follows it: "A$2.9 billion for the year to June, down 38%".
+_MOVE_AFTER = re.compile(
+    r"[^.;]{0,45}?,\s*(?:up|down|rising|falling|a\s+rise\s+of|a\s+fall\s+of|an\s+increase\s+of|"
+    r"a\s+decline\s+of|a\s+drop\s+of)\s+",
+    re.I,
+)
+_FALL = re.compile(rf"\b(?:{FALL_VERBS})(?:\s+by)?\s+$", re.I)
+
+
+def _direction(q: Quantity, norm: str) -> int:
+    return -1 if _FALL.search(norm[max(0, q.start - 30) : q.start]) else 1
+
+
+def _is_change(q: Quantity, kind: str, norm: str) -> bool:
+    """A figure that says how much something moved rather than where it stands."""
+    if kind in ("date", "duration", "ratio"):
+        return False
+    before = norm[max(0, q.start - 30) : q.start]
+    if not _CHANGE_BEFORE.search(before):
+        return False
+    if re.search(r"\bby\s+$", before):
+        return True  # "fell by £3.2bn": always a move
+    if kind == "percent" or kind == "quantity" and unit_is_points(norm, q):
+        return True
+    return bool(re.match(r"\s+to\s+\S*\d", norm[q.end : q.end + 24]))
+
+
+def unit_is_points(norm: str, q: Quantity) -> bool:
+    return norm[q.core_end : q.core_end + 8].strip().lower().startswith("point")
+
+
+def _refers_to_earlier(q: Quantity, norm: str) -> bool:
+    """ "from $380 million a year earlier": the sentence's date is not this figure's period."""
+    before = norm[max(0, q.start - 6) : q.start].lower()
+    return before.endswith("from ") or bool(_EARLIER_PERIOD.match(norm, q.end))
+
+
+def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
+    """The noun a number counts: "100 research papers" → papers; "1,000 of its staff" → staff."""
+    k, last_nn, steps = j, None, 0
+    if k < len(tokens) and tokens[k].lower_ == "of":
+        k += 1  # "1,000 of its staff", "two of its five blast furnaces"
+        while k < len(tokens) and (tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD") or tokens[k].text == ","):
+            k += 1
+    while k < len(tokens) and steps < 5:
+        t = tokens[k]
+        tag = t.tag_
+        if tag in ("NNS", "NNPS") and t.is_alpha:
+            return t
+        if tag == "NN" and t.is_alpha:
+            last_nn = t
+        elif tag in ("JJ", "JJR", "JJS", "HYPH", "VBN", "VBG") or t.text in ("-", "‑"):
+            if last_nn is not None:
+                break
+        else:
+            break
+        k += 1
+        steps += 1
+    return last_nn
+
+
+def _sentence_period(q: Quantity, pending, figures, s_start: int, s_end: int, norm: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The period a figure refers to: a date written close to it in its sentence ("$1.2 billion
+    in fiscal 2024", "2024 revenue of $5bn"), with no other figure between them, and not an
+    event's date ("founded in 1962") or a deadline ("by 2030")."""
+    best, best_d = None, None  # `pending`: the figures near q; `figures`: where all of the sentence's start, in order
+    for other, _doc, _base, _kind in pending:
+        if other is q or not (s_start <= other.start < s_end):
+            continue
+        if not (other.kind == "date" or other.is_year_like):
+            continue
+        d = other.start - q.end if other.start >= q.end else q.start - other.end
+        if d > 45:
+            continue
+        lo, hi = sorted((other.core_start, q.core_start))
+        if bisect_left(figures, hi) > bisect_right(figures, lo):
+            continue  # another figure stands between them
+        if _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
+            continue
+        if best_d is None or d < best_d:
+            best = other.period or str(int(other.value))
+            best_d = d
+    return best
+
+
+CONTEXT_REACH = 120  # tokens either side of a figure that it reads (news sentences are shorter)
+
+
+class _Reach:
+    """The tokens a figure reads: its sentence, cut to CONTEXT_REACH tokens either side of it."""
+
+    def __init__(self, tok_starts: list[int], q: Quantity, end: int, s_start: int, s_end: int) -> None:
+        self.lo = bisect_left(tok_starts, s_start)  # the sentence's tokens: lo..hi-1
+        self.hi = bisect_left(tok_starts, s_end)
+        self.first = bisect_left(tok_starts, q.core_start)  # the figure's: first..last
+        self.last = max(self.first, bisect_left(tok_starts, end) - 1)
+        self.start = max(self.lo, self.first - CONTEXT_REACH)  # the figure reads start..stop-1
+        self.stop = min(self.hi, self.last + CONTEXT_REACH + 1)
+        self.chars_from = tok_starts[self.start] if self.start > self.lo else s_start
+        self.chars_to = tok_starts[self.stop] if self.stop < self.hi else s_end
+
+
+class _Tokens:
+    """A Doc's tokens, their offsets in the article, and its content words with what a figure's
+    context needs of them, read from spaCy once per Doc."""
+
+    def __init__(self, doc: object, base: int) -> None:
+        self.tokens = list(doc)  # type: ignore[call-overload]
+        self.starts = [t.idx + base for t in self.tokens]
+        self.content: list[int] = []  # indexes of content words
+        self.words: list[tuple[str, bool]] = []  # their lower case, and whether one may name the measure
+        for k, t in enumerate(self.tokens):
+            if t.is_alpha and not t.is_stop and len(t.text) >= 2:
+                self.content.append(k)
+                names = t.tag_.startswith(("NN", "VB")) and t.ent_type_ not in _SUBJECT_LABELS and t.ent_type_ != "PERSON"
+                self.words.append((t.lower_, names))
+
+
+class _Sentence:
+    """One sentence's figures and names, prepared once for all of its figures."""
+
+    def __init__(self, start: int, end: int, items: list, mentions: list[Mention], norm: str) -> None:
+        self.start, self.end, self.norm = start, end, norm
+        # (Quantity, doc, base, block kind) in the text's order, those whose figure starts inside the sentence
+        self.items = [it for it in items if start <= it[0].core_start < end]
+        self.order = sorted(range(len(self.items)), key=lambda i: self.items[i][0].core_start)
+        self.ordered = [self.items[i][0] for i in self.order]  # the figures by position
+        self.starts = [o.core_start for o in self.ordered]
+        self.dates = [o for o in self.ordered if o.kind == "date"]
+        self._token_spans: tuple | None = None
+        self._date_starts = [o.core_start for o in self.dates]
+        self._move_starts: list[int] = []
+        self.mentions = mentions
+        self._moves: list[Quantity] | None = None
+        self._names: tuple[list[tuple[int, int, str]], ...] | None = None
+        self._reference_end: int | None = None
+        self._breaks: tuple[int, list[bool]] | None = None
+
+    def items_between(self, lo: int, hi: int) -> list:
+        """The figures whose core starts in lo..hi-1, in the text's order."""
+        picked = self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+        return [self.items[i] for i in sorted(picked)]
+
+    def move_before(self, q: Quantity) -> Quantity | None:
+        """The nearest figure before q in the sentence that is a move ("fell by £3.2bn")."""
+        if self._moves is None:
+            self._moves = [o for o in (self.items[i][0] for i in self.order)
+                           if _is_change(o, o.kind if o.kind != "number" else "count", self.norm)]  # fmt: skip
+            self._move_starts = [o.core_start for o in self._moves]
+        k = bisect_left(self._move_starts, q.core_start)
+        return self._moves[k - 1] if k > 0 else None
+
+    def owned(self, q: Quantity, after_move: bool, reach: _Reach, near: list[Quantity], tok_starts: list[int]) -> _Owned:
+        """Which figures the words within reach may belong to: those in `near` (within reach),
+        the one just before the reach, and the sentence's last one. After a move ("... to
+        £142bn") only the figures after q, and dates, count."""
+
+        def counts(o: Quantity) -> bool:
+            return o is not q and (not after_move or o.core_start > q.core_start or o.kind == "date")
+
+        last_candidates = [*self.ordered[-2:], *(self.dates[-2:] if after_move else ())]
+        last = max((o.core_start for o in last_candidates if counts(o)), default=None)
+        first_candidates = [*self.ordered[:2]]
+        if after_move:
+            first_candidates = [*self.dates[:2], *self.ordered[bisect_right(self.starts, q.core_start) :][:1]]
+        first = min((o.core_start for o in first_candidates if counts(o)), default=None)
+        first_tok = bisect_left(tok_starts, first) if first is not None else None
+        last_tok = bisect_left(tok_starts, last) if last is not None else None
+        a = bisect_left(self.starts, reach.chars_from)
+        if not after_move and self._spans(tok_starts) is not None:
+            # every figure of the sentence from the one before the reach to the reach's end; q
+            # itself among them changes nothing (its span is first..last)
+            starts, ends = self._spans(tok_starts)  # type: ignore[misc]
+            return _Owned(reach.first, reach.last, starts, ends, max(0, a - 1), bisect_left(self.starts, reach.chars_to),
+                          first_tok, last_tok)  # fmt: skip
+        before = None
+        if after_move:
+            d = bisect_left(self._date_starts, reach.chars_from)
+            before = self.dates[d - 1] if d > 0 and counts(self.dates[d - 1]) else None
+        elif a > 0 and counts(self.ordered[a - 1]):
+            before = self.ordered[a - 1]
+        spans = sorted(_token_span(o, tok_starts) for o in (*near, *((before,) if before is not None else ())))
+        starts = [s for s, _ in spans]
+        ends = sorted(e for _, e in spans)
+        return _Owned(reach.first, reach.last, starts, ends, 0, len(spans), first_tok, last_tok)
+
+    def _spans(self, tok_starts: list[int]) -> tuple[list[int], list[int]] | None:
+        """Token spans of the sentence's figures in order, once; None when their ends are out of order."""
+        if self._token_spans is None:
+            spans = [_token_span(o, tok_starts) for o in self.ordered]
+            ends = [e for _, e in spans]
+            ordered = all(x <= y for x, y in zip(ends, ends[1:], strict=False))
+            self._token_spans = ([s for s, _ in spans], ends) if ordered else ()
+        return self._token_spans or None
+
+    def breaks(self, tokens: list, reach: _Reach) -> list[bool]:
+        """breaks[k - lo]: a comma or conjunction stands just before token k ("1998 and listed in 2004")."""
+        if self._breaks is None or self._breaks[0] != reach.lo:
+            lo, hi = reach.lo, reach.hi
+            out = [False] * max(0, hi - lo)
+            for k in range(lo + 1, hi):
+                prev = tokens[k - 1]
+                out[k - lo] = prev.text in (",", ";", "and", "but", "while", "whereas") or (out[k - 1 - lo] and prev.is_stop)
+            self._breaks = (lo, out)
+        return self._breaks[1]
+
+    def names(self) -> tuple[list[tuple[int, int, str]], ...]:
+        """(start, end, name) of the organisations, then of the places and products, named in the sentence."""
+        if self._names is None:
+            groups: tuple[list[tuple[int, int, str]], ...] = ([], [])
+            for group, labels in enumerate((_SUBJECT_LABELS[:1], _SUBJECT_LABELS[1:])):
+                for m in self.mentions:
+                    if m.label not in labels or not (self.start <= m.start < self.end):
+                        continue
+                    name = clean_entity(m.text)
+                    if len(name) < 2 or _JUNK_ENTITY.match(name):
+                        continue
+                    if re.match(r"[-\u2011]based\b", self.norm[m.end : m.end + 7]):
+                        continue  # "the Boston-based company": a place that describes the subject
+                    groups[group].append((m.start, m.end, name))
+            self._names = groups
+        return self._names
+
+    def refers_to_company_before(self, pos: int) -> bool:
+        """Whether "the company", "it" or "its" stands in the sentence before `pos`."""
+        if self._reference_end is None:
+            sentence = self.norm[self.start : self.end]
+            self._reference_end = min((self.start + m.end(1) for m in _COMPANY_REFERENCE_AT.finditer(sentence)), default=self.end + 1)
+        if self._reference_end <= pos:
+            return True
+        # A reference cut off by `pos` itself ("it" right before a figure that starts with a letter).
+        glued = pos < self.end and re.match(r"\w\w", self.norm[pos - 1 : pos + 1]) is not None
+        return glued and bool(_COMPANY_REFERENCE.search(self.norm[self.start : pos]))
+
+
+def _token_span(o: Quantity, tok_starts: list[int]) -> tuple[int, int]:
+    return bisect_left(tok_starts, o.core_start), max(bisect_left(tok_starts, o.end) - 1, 0)
+
+
+def _context_words(doc_tokens, q, reach, owned, dates, breaks):  # type: ignore[no-untyped-def]
+    """Content words near the figure weighted by closeness, and the few that name the measure.
+
+    A word between two figures belongs to the one before it when it follows that one closely
+    ("$1.05 per share"), else to the one after it ("valuing the company at $6.1bn"); words
+    that belong to another figure count half. Measure words in the sentence's subject, before
+    any figure ("Net income climbed to ..."), speak for all of its figures."""
+    tok_starts = doc_tokens.starts
+    lo, first, last = reach.lo, reach.first, reach.last
+    date_tokens = sorted(bisect_left(tok_starts, f) for f in dates)
+    lead_end = first if owned.first_other is None else min(first, owned.first_other)
+    weighted: dict[str, float] = {}
+    ranked: list[tuple[int, str]] = []
+    content = doc_tokens.content
+    for c in range(bisect_left(content, reach.start), bisect_left(content, reach.stop)):
+        k = content[c]
+        word, names_measure = doc_tokens.words[c]
+        pos = tok_starts[k]
+        if q.start <= pos < q.core_end:
+            continue  # the figure and its qualifier words
+        dist = 0 if first <= k <= last else (first - k if k < first else k - last)
+        weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
+        if k < lead_end:
+            if word in MEASURE_WORDS and not bisect_right(date_tokens, k + 3) > bisect_right(date_tokens, k):
+                weight = max(weight, 0.8)
+        elif dist > 0 and owned.elsewhere(k, breaks[k - lo]):
+            weight *= 0.5
+        if weight > weighted.get(word, 0.0):
+            weighted[word] = weight
+        if names_measure:
+            ranked.append((dist, word))
+    ranked.sort()
+    measure: list[str] = []
+    for _, w in ranked:
+        if w not in measure:
+            measure.append(w)
+        if len(measure) == 4:
+            break
+    return tuple(sorted(weighted.items())), tuple(measure)
+
+
+class _Owned:
+    """Whether a word belongs to another figure of the sentence than the one at first..last; by
+    bisection over the token spans of the others (starts[lo:hi], and their ends in order), so a
+    word costs the same however many figures the sentence holds."""
+
+    def __init__(self, first: int, last: int, starts: list[int], ends: list[int], lo: int, hi: int,
+                 first_other: int | None, last_other: int | None) -> None:  # fmt: skip
+        self.first, self.last = first, last
+        self.starts, self.ends, self.lo, self.hi = starts, ends, lo, hi
+        self.first_other = first_other  # tokens of the sentence's first and last other figure
+        self.last_other = last_other
+
+    def _starts_between(self, a: int, b: int) -> bool:
+        """Another figure starts strictly between tokens a and b."""
+        return bisect_left(self.starts, b, self.lo, self.hi) > bisect_right(self.starts, a, self.lo, self.hi)
+
+    def elsewhere(self, k: int, break_before: bool) -> bool:
+        first, last = self.first, self.last
+        if k < first:
+            if self._starts_between(k, first):
+                return True  # another figure stands between the word and this one
+            i = bisect_left(self.ends, k, self.lo, self.hi) - 1
+            prev_end = self.ends[i] if i >= self.lo else None
+            # "$1.05 per share, from $380m": a word right after a figure is its own, unless it
+            # is as close to this one ("$41m on revenue of $530m") or a clause starts between.
+            return prev_end is not None and k - prev_end <= 2 and k - prev_end < first - k and not break_before
+        if self._starts_between(last, k):
+            return True
+        follows = self.last_other is not None and self.last_other > k
+        return follows and k - last > 2  # "..., valuing the company at $6.1bn"
+
+
+_COMPANY_REFERENCE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|bank|lender|"
+                                r"utility|retailer|carmaker|insurer|maker)|it|its)\b", re.I)  # fmt: skip
+# The same, tried at every position (overlapping), to learn where the first reference ends.
+_COMPANY_REFERENCE_AT = re.compile(rf"(?=({_COMPANY_REFERENCE.pattern}))", re.I)
+
+
+def _subject(q: Quantity, sent: _Sentence, main_subject: str) -> str:
+    """The organisation (or place) a figure is about: the nearest one named before it in its
+    sentence, else after it, else the article's main subject. A place only counts when the
+    sentence does not speak of "the company" or "it" ("The company, which supplies water in
+    the north of England, will invest £8.5bn" is about the company)."""
+    for group, names in enumerate(sent.names()):
+        if group == 1 and main_subject and sent.refers_to_company_before(q.start):
+            return main_subject
+        # names are in the text's order and do not overlap: the last one ending before the
+        # figure, else the first one starting after it
+        i = bisect_right([e for _, e, _ in names], q.start) - 1
+        before = names[i][2] if i >= 0 else None
+        j = bisect_left([s for s, _, _ in names], q.end)
+        after = names[j][2] if j < len(names) else None
+        if before or after:
+            return before or after or ""
+    return main_subject

@@ -1,0 +1,307 @@
+"""Load articles (.txt, .md, .html/.htm, .docx) into text plus a block structure."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+from pathlib import Path
+
+from ..errors import InputError
+from .decoding import decode_bytes
+from .model import (
+    MAX_TEXT_CHARS,
+    Article,
+    Block,
+    BlockBuilder,
+    check_text_size,
+    too_much_text,
+)
+
+BULLET_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
+)
+MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
+
+
+# Bytes read from a file before it is decoded: UTF-8 needs at most 4 bytes a character;
+# a web page is mostly markup; a Word file may also hold pictures.
+MAX_FILE_BYTES = {
+    "txt": 4 * MAX_TEXT_CHARS,
+    "md": 4 * MAX_TEXT_CHARS,
+    "html": 32_000_000,
+    "docx": 64_000_000,
+}
+MAX_BYTES = MAX_FILE_BYTES["txt"]
+DOCX_MAX_XML_BYTES = 32_000_000  # uncompressed XML of a .docx (Word writes ~3-10 bytes a character)
+DOCX_MAX_BYTES = 256_000_000  # uncompressed size of every part of a .docx together
+_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+            ".docx": "docx"}  # fmt: skip
+SUPPORTED = tuple(_FORMATS)
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_article(path: str | Path) -> Article:
+    """Read an article file; raise InputError with a one-line reason when it cannot be read."""
+    p = Path(path)
+    source = str(path)
+    suffix = p.suffix.lower()
+    if not p.exists():
+        raise InputError(f"{source}: no such file")
+    if p.is_dir():
+        raise InputError(f"{source}: is a folder, not an article")
+    if suffix not in _FORMATS:
+        raise InputError(
+            f"{source}: unsupported file type '{suffix or '(none)'}' (use .txt, .md, .html, .htm or .docx)"
+        )
+    fmt = _FORMATS[suffix]
+    raw = read_bounded(p, source, MAX_FILE_BYTES[fmt], of_text=fmt in ("txt", "md"))
+    if not raw.strip():
+        raise InputError(f"{source}: the file is empty")
+    if fmt == "docx":
+        return _from_docx(raw, source)
+    text, encoding = decode_bytes(raw, source)
+    text = normalize_newlines(text)
+    if fmt == "html":
+        from .html import article_from_html
+
+        return article_from_html(text, source, encoding)
+    text = drop_embedded_data(text)
+    check_text_size(text, source)
+    if not text.strip():
+        raise InputError(f"{source}: the file is empty")
+    return article_from_text(text, source, fmt, encoding)
+
+
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+               (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def read_bounded(path: Path, source: str, limit: int, of_text: bool = False) -> bytes:
+    """The bytes of a regular file, never more than `limit` + 1 of them read. Pipes, devices
+    and sockets are refused without reading: they may block or never end."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # non-blocking: opening a pipe nobody writes to returns at once
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+            raise InputError(f"{source}: is {kind}, not an article file")
+        size = os.fstat(fd).st_size
+        parts: list[bytes] = []
+        got = 0
+        while size <= limit and got <= limit:
+            part = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+    except BlockingIOError:
+        raise InputError(f"{source}: cannot read (the file is locked or not ready)") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if size > limit or got > limit:
+        raise too_much_text(source, max(size, got) / 1e6, of_text)
+    return b"".join(parts)
+
+
+# "![chart](data:image/png;base64,iVBOR…)": a picture's bytes are not article text.
+_DATA_URI = re.compile(r"(data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+(?:=[\w.+-]+)?)*,)[\w+/=%.~-]{64,}")
+
+
+def drop_embedded_data(text: str) -> str:
+    """Replace the payload of embedded data: URIs with "…"."""
+    return _DATA_URI.sub(r"\1…", text)
+
+
+def article_from_text(
+    text: str, source: str = "<text>", fmt: str = "txt", encoding: str = "utf-8"
+) -> Article:
+    """Split plain text or Markdown into blocks, keeping offsets into `text`."""
+    if "\x00" in text:
+        raise InputError(f"{source}: not a text file (it holds binary data)")
+    text = drop_embedded_data(text)
+    blocks = _text_blocks(text, markdown=(fmt == "md"))
+    title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
+    if not title and blocks:
+        title = text[blocks[0].start : blocks[0].end][:200]
+    return Article(source, text, _clean_title(title), tuple(blocks), fmt, encoding)
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"^#+\s*", "", title).strip()
+
+
+def _text_blocks(text: str, markdown: bool) -> list[Block]:
+    blocks: list[Block] = []
+    para_start = None
+    para_end = 0
+    pos = 0
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal para_start
+        if para_start is not None:
+            blocks.append(Block("paragraph", para_start, para_end))
+            para_start = None
+
+    prev_line_in_item = False
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        stripped = line.strip()
+        was_in_item, prev_line_in_item = prev_line_in_item, False
+        if markdown and stripped.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        if not stripped:
+            flush()
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = line_start + lead, line_start + len(line.rstrip())
+        if markdown and (hm := MD_HEADING_RE.match(line.lstrip())):
+            flush()
+            blocks.append(Block("heading", s, e, level=len(hm.group(1))))
+            continue
+        if markdown and re.fullmatch(r"=+|-+", stripped) and para_start is not None:
+            blocks.append(Block("heading", para_start, para_end, level=1 if "=" in stripped else 2))
+            para_start = None
+            continue
+        bm = BULLET_RE.match(line)
+        if bm is None and was_in_item and re.fullmatch(r"\s*\d{1,3}[.)]", line):
+            bm = re.match(
+                r"^(?P<indent>[ \t]*)(?P<marker>\d{1,3}[.)])", line
+            )  # an empty numbered item
+        if bm:
+            flush()
+            prev_line_in_item = True
+            marker = bm.group("marker")
+            blocks.append(
+                Block("list_item", s, e, marker=marker, marker_start=line_start + len(bm.group("indent")),
+                      level=len(bm.group("indent").expandtabs(4)) // 2)
+            )  # fmt: skip
+            continue
+        if para_start is None and blocks and blocks[-1].kind == "list_item" and was_in_item:
+            last = blocks[-1]  # a wrapped list item goes on until a blank line
+            blocks[-1] = Block(last.kind, last.start, e, last.marker, last.marker_start, last.level)
+            prev_line_in_item = True
+            continue
+        if para_start is None:
+            para_start = s
+        para_end = e
+    flush()
+    return _mark_headings(text, blocks)
+
+
+def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
+    """Short standalone lines without closing punctuation are headings; the first is the title."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        kind = b.kind
+        body = text[b.start : b.end]
+        if kind == "paragraph" and "\n" not in body and _looks_like_heading(body):
+            kind = "heading"
+        if i == 0 and kind in ("heading", "paragraph") and len(body) <= 200 and "\n" not in body:
+            kind = "title"
+        out.append(
+            Block(kind, b.start, b.end, b.marker, b.marker_start, b.level) if kind != b.kind else b
+        )
+    return out
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 14 or len(line) > 120:
+        return False
+    if line.rstrip().endswith((".", "?", "!", ";", ",", "”", '"')):
+        return False
+    if line.rstrip().endswith(":") and not line.rstrip(":").isupper():
+        return False
+    caps = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return caps / len(words) >= 0.5 or len(words) <= 4
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def _from_docx(raw: bytes, source: str) -> Article:
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        raise InputError(f"{source}: not a Word document (.docx files are zip archives)")
+    _check_docx_sizes(raw, source)
+    try:
+        import docx  # python-docx
+
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # python-docx raises many types for damaged files
+        raise InputError(f"{source}: damaged Word document ({type(exc).__name__})") from None
+    builder = BlockBuilder()
+    core_title = (document.core_properties.title or "").strip()
+    for para in _docx_paragraphs(document):
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name if para.style is not None else "") or ""
+        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
+        if style == "Title":
+            builder.add("title", text)
+        elif style.startswith("Heading"):
+            level = int(re.sub(r"\D", "", style) or 1)
+            builder.add("heading", text, level=level)
+        elif numbered or style.startswith("List"):
+            marker = "1." if "Number" in style else "•"
+            builder.add("list_item", text, marker=marker)
+        else:
+            builder.add("paragraph", text)
+        if builder.length > MAX_TEXT_CHARS:  # stop reading at the limit
+            raise too_much_text(source, builder.length / 1e6)
+    if not builder.blocks:
+        raise InputError(f"{source}: the document has no text")
+    article = builder.article(source, "docx", "utf-8", core_title)
+    check_text_size(article.text, source)
+    return article
+
+
+def _check_docx_sizes(raw: bytes, source: str) -> None:
+    """Refuse a zip bomb from the sizes in the zip directory, before anything is unpacked
+    (zipfile never unpacks more than a member's recorded size)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            members = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{source}: damaged Word document ({exc})") from None
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    total = sum(m.file_size for m in members)
+    if xml > DOCX_MAX_XML_BYTES:
+        raise InputError(
+            f"{source}: its text unpacks to {xml / 1e6:.0f} MB of XML; factcheck reads Word documents "
+            f"up to {DOCX_MAX_XML_BYTES / 1e6:.0f} MB of XML (about {MAX_TEXT_CHARS / 1e6:.0f} MB of text) — split it"
+        )
+    if total > DOCX_MAX_BYTES:
+        raise InputError(
+            f"{source}: unpacks to {total / 1e6:.0f} MB; factcheck reads Word documents up to "
+            f"{DOCX_MAX_BYTES / 1e6:.0f} MB unpacked (remove large pictures or save it as .txt)"
+        )
+
+
+def _docx_paragraphs(document):  # type: ignore[no-untyped-def]
+    yield from document.paragraphs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs

@@ -1,0 +1,1 @@
+"""Verdicts: which facts are candidates for a claim, interval logic, explanations."""

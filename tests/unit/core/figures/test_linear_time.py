@@ -1,0 +1,143 @@
+"""Every figure and proofreading pattern runs in linear time on any input (issue 11).
+
+Each adversarial text is read at two sizes, N and 4N: the time must grow about fourfold (well
+under the sixteenfold of a quadratic pattern: t(4N) < 8·t(N) + a small constant, best of three)
+and stay small in itself. Claims and proofreading run on the rules pipeline (spaCy's tokenizer
+and sentencizer, no model), so that the time measured is ours, not the model's."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+
+from factcheck_gui.core.figures.claims import extract_claims
+from factcheck_gui.core.figures.nlp import Pipeline
+from factcheck_gui.core.figures.quantities import find_quantities
+from factcheck_gui.core.proof import proofread
+from factcheck_gui.core.text.articles import article_from_text
+
+SLACK = 0.25  # seconds: timer noise on a loaded two-core machine
+
+
+def _repeat(unit: str, n: int) -> str:
+    return "Text " + unit * (n // len(unit)) + " end.\n"
+
+
+def _base64(n: int) -> str:
+    rnd = random.Random(7)
+    blob = "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(n))
+    return f"# Results\n\nRevenue rose 5% to $4.2bn.\n\n![chart](data:image/png;base64,{blob})\n\nProfit was $1bn.\n"
+
+
+def _md_table(n: int) -> str:
+    rows = "".join(f"| {2000 + i % 25} | ${i + 1}.5bn | {i % 30}% | {i * 7} |\n" for i in range(n // 32))
+    return "# Results\n\n| Year | Revenue | Margin | Staff |\n|---|---|---|---|\n" + rows
+
+
+def _tsv_table(n: int) -> str:
+    rows = "".join(f"{2000 + i % 25}\t${i + 1}.5bn\t{i % 30}%\t{i * 7}\n" for i in range(n // 26))
+    return "Results\n\nYear\tRevenue\tMargin\tStaff\n" + rows
+
+
+# Long runs that made a pattern backtrack: sizes in characters of the text.
+SPARSE = {
+    "markdown data: image": _base64,
+    "@ token": lambda n: _repeat("@", n),
+    "dots": lambda n: _repeat(".", n),
+    "digit commas": lambda n: _repeat("1,", n),
+    "digit dots": lambda n: _repeat("1.", n),
+    "hyphens": lambda n: _repeat("-", n),
+    "em dashes": lambda n: _repeat("\u2014", n),
+    "spaces": lambda n: "Costs of 3 years" + " " * n + "fell.\n",
+    "handles": lambda n: "Contacts: " + " ".join(f"@name_{i}" for i in range(n // 10)) + "\n",
+    "e-mail list": lambda n: "Write to " + ", ".join(f"a{i}.b@c{i}.d" for i in range(n // 12)) + ".\n",
+    "letters": lambda n: _repeat("a", n),
+}
+# Runs of figures: every one is read, so these are smaller.
+DENSE = {
+    "figures in one sentence": lambda n: "The counts were " + ", ".join(str(i) for i in range(1, n // 6)) + ".\n",
+    "amounts in one sentence": lambda n: "Sales were " + ", ".join(f"${i % 9 + 1}.{i % 10}bn" for i in range(n // 8)) + ".\n",
+    "years in one sentence": lambda n: "It grew in " + " and ".join(str(1990 + i % 30) for i in range(n // 9)) + ".\n",
+    "moves in one sentence": lambda n: "Sales " + ", ".join(f"rose {i % 9 + 1}% to ${i % 7 + 1}bn" for i in range(n // 24)) + ".\n",
+    "markdown table": _md_table,
+    "tab-separated table": _tsv_table,
+    "percent after percent": lambda n: _repeat("5% ", n),
+    "mixed token": lambda n: _repeat("1@2.3,4$5%", n),
+    "digit hyphens": lambda n: _repeat("1-", n),
+    "year hyphens": lambda n: _repeat("2020-", n),
+}
+
+
+def _time(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def assert_linear(run: Callable[[str], object], make: Callable[[int], str], n: int, limit: float) -> None:
+    """t(4N) < 8·t(N) + SLACK and t(4N) < limit, best of three (the large size is run again only
+    while it fails, so a passing test costs little; a regression fails at once, it never hangs)."""
+    small, large = make(n), make(4 * n)
+    t1 = min(_time(lambda: run(small)) for _ in range(3))
+    assert t1 < limit / 4, f"{t1:.2f} s already at {len(small):,} characters"
+    t4 = float("inf")
+    for _ in range(3):
+        t4 = min(t4, _time(lambda: run(large)))
+        if t4 < 8 * t1 + SLACK and t4 < limit or t4 > 4 * limit:
+            break
+    assert t4 < 8 * t1 + SLACK, f"{t1:.3f} s at {len(small):,} characters but {t4:.3f} s at {len(large):,}"
+    assert t4 < limit, f"{t4:.2f} s at {len(large):,} characters"
+
+
+@pytest.mark.parametrize("name", SPARSE)
+def test_figure_reader_is_linear_on_long_runs(name):
+    size = 25_000 if name == "markdown data: image" else 15_000  # the audit's 100 KB article: 164 s before
+    assert_linear(find_quantities, SPARSE[name], size, limit=2.0)
+
+
+@pytest.mark.parametrize("name", DENSE)
+def test_figure_reader_is_linear_on_runs_of_figures(name):
+    assert_linear(find_quantities, DENSE[name], 5_000, limit=2.0)
+
+
+@pytest.fixture(scope="module")
+def rules_pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10**7
+    proofread(extract_claims(article_from_text("Warm-up: it rose 5%.", "w.md", "md"), Pipeline(nlp, "rules", False, False)))
+    return Pipeline(nlp, "rules", False, False)
+
+
+def _claims_and_proofreading(pipeline: Pipeline) -> Callable[[str], object]:
+    def run(text: str) -> object:
+        return proofread(extract_claims(article_from_text(text, "adversarial.md", "md"), pipeline))
+
+    return run
+
+
+PROOF_CASES = {
+    **{k: SPARSE[k] for k in ("markdown data: image", "spaces", "handles", "e-mail list", "letters")},
+    "mixed token": DENSE["mixed token"],
+    "open quotes": lambda n: _repeat("\u201c", n),
+    "close quotes": lambda n: _repeat("a\u201d ", n),
+    "brackets": lambda n: _repeat("(", n),
+    "quotes inside addresses": lambda n: " ".join(f"x{i}@y.z (\u201c" for i in range(n // 12)) + "\n",
+    "doubled units": lambda n: _repeat("1,", n) + "5% percent. $5" + " " * n + "x.\n",
+    "long words of prefixes": lambda n: " ".join("re" * 450 + "d" for _ in range(n // 902)) + ".\n",
+}
+
+
+@pytest.mark.parametrize("name", PROOF_CASES)
+def test_claims_and_proofreading_are_linear_on_long_runs(rules_pipeline, name):
+    assert_linear(_claims_and_proofreading(rules_pipeline), PROOF_CASES[name], 6_000, limit=3.0)
+
+
+@pytest.mark.parametrize("name", ["figures in one sentence", "years in one sentence", "moves in one sentence", "tab-separated table"])
+def test_claims_and_proofreading_are_linear_on_runs_of_figures(rules_pipeline, name):
+    assert_linear(_claims_and_proofreading(rules_pipeline), DENSE[name], 3_000, limit=3.0)
