@@ -17,12 +17,16 @@ def test_a_cancelled_worker_stops_its_check_within_a_second(qtbot, sample_db):
     text = "\n\n".join([SAMPLE.read_text(encoding="utf-8")] * 60)  # a minute's check
     worker = CheckWorker(article_from_text(text, "long.md", "md"), str(sample_db), CheckConfig())
     seen: dict[str, float] = {}
-    worker.progress.connect(lambda f, msg: seen.setdefault("figures", time.perf_counter()) if "figures" in msg else None)
+    worker.progress.connect(
+        lambda f, msg: seen.setdefault("figures", time.perf_counter()) if "figures" in msg else None
+    )
     worker.cancelled.connect(lambda: seen.setdefault("cancelled", time.perf_counter()))
     worker.finished.connect(lambda report: seen.setdefault("finished", time.perf_counter()))
     parent = QObject()
     thread = start_in_thread(worker, parent)
-    qtbot.waitUntil(lambda: "figures" in seen, timeout=30_000)  # the language model is reading the text
+    qtbot.waitUntil(
+        lambda: "figures" in seen, timeout=30_000
+    )  # the language model is reading the text
     qtbot.wait(300)
     asked = time.perf_counter()
     worker.cancel()

@@ -8,11 +8,13 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from ..errors import Cancelled
 from ..text.articles import Article
 from ..text.normalize import normalize
+from ..text.prefix_search import PrefixMatches
 from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
@@ -104,7 +106,9 @@ class Analysis:
     docs: tuple[tuple[object, int], ...] = field(default=(), repr=False)  # (spaCy Doc, offset)
 
 
-def extract_claims(article: Article, pipeline: Pipeline, cancel: Callable[[], bool] | None = None) -> Analysis:
+def extract_claims(
+    article: Article, pipeline: Pipeline, cancel: Callable[[], bool] | None = None
+) -> Analysis:
     """Find every figure of the article and read it as a claim; `cancel` is asked between pieces of
     text and every 64 figures, and a True answer raises Cancelled."""
     text = article.text
@@ -119,20 +123,23 @@ def extract_claims(article: Article, pipeline: Pipeline, cancel: Callable[[], bo
     block_of = {b.start: b for b in blocks}
     current_block = None
     docs: list[tuple[object, int]] = []
-    for doc, base in _parsed(pipeline, pieces, cancel):
-        docs.append((doc, base))
-        current_block = block_of.get(base, current_block)
-        end = base + len(doc.text)  # type: ignore[attr-defined]
-        for sent in doc.sents:  # type: ignore[attr-defined]
-            sentences.append((base + sent.start_char, base + sent.end_char))
-        for ent in doc.ents:  # type: ignore[attr-defined]
-            mentions.append(Mention(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
-        while qi < len(quantities) and quantities[qi].start < end:
-            q = quantities[qi]
-            qi += 1
-            if q.start >= base:
-                kind = current_block.kind if current_block is not None else "paragraph"
-                pending.append((q, doc, base, kind))
+    with closing(_parsed(pipeline, pieces, cancel)) as parsed:  # closed at once on an error too
+        for doc, base in parsed:
+            docs.append((doc, base))
+            current_block = block_of.get(base, current_block)
+            end = base + len(doc.text)  # type: ignore[attr-defined]
+            for sent in doc.sents:  # type: ignore[attr-defined]
+                sentences.append((base + sent.start_char, base + sent.end_char))
+            for ent in doc.ents:  # type: ignore[attr-defined]
+                mentions.append(
+                    Mention(ent.label_, base + ent.start_char, base + ent.end_char, ent.text)
+                )
+            while qi < len(quantities) and quantities[qi].start < end:
+                q = quantities[qi]
+                qi += 1
+                if q.start >= base:
+                    kind = current_block.kind if current_block is not None else "paragraph"
+                    pending.append((q, doc, base, kind))
     main_subject = _main_subject(article, mentions)
     claims: list[Claim] = []
     sent_starts = [s for s, _ in sentences]
@@ -159,7 +166,9 @@ def extract_claims(article: Article, pipeline: Pipeline, cancel: Callable[[], bo
             token_cache[id(doc)] = _Tokens(doc, base)
         if si not in prepared:
             s_start, s_end = sentences[si] if sentences else (0, len(text))
-            prepared[si] = _Sentence(s_start, s_end, by_sentence.get(si, []), mentions_by_sentence.get(si, []), norm)
+            prepared[si] = _Sentence(
+                s_start, s_end, by_sentence.get(si, []), mentions_by_sentence.get(si, []), norm
+            )
         claim = _claim_from(q, token_cache[id(doc)], base, block_kind, norm, text, si, prepared[si], main_subject,
                             len(claims) + 1)  # fmt: skip
         if claim is not None:
@@ -200,7 +209,8 @@ def _parsed(pipeline: Pipeline, pieces: Iterable[tuple[str, int]],
             else:
                 out.put(_DONE)
 
-    threading.Thread(target=read, name="factcheck-nlp", daemon=True).start()
+    # Not a daemon: a cancelled reader ends its piece before Python exits, not in the middle of it.
+    threading.Thread(target=read, name="factcheck-nlp").start()
     try:
         while True:
             if cancel():
@@ -247,13 +257,16 @@ def _main_subject(article: Article, mentions: list[Mention]) -> str:
     merged: Counter[str] = Counter()
     for name, n in counts.items():
         # the shortest other name that this one starts with, followed by a space
-        shorter = next((name[:i] for i, ch in enumerate(name) if ch == " " and name[:i] in counts), None)
+        shorter = next(
+            (name[:i] for i, ch in enumerate(name) if ch == " " and name[:i] in counts), None
+        )
         merged[shorter or name] += n
     return merged.most_common(1)[0][0] if merged else ""
 
 
-def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subject,
-                number) -> Claim | None:  # type: ignore[no-untyped-def]
+def _claim_from(
+    q, doc_tokens, base, block_kind, norm, text, si, sent, main_subject, number
+) -> Claim | None:  # type: ignore[no-untyped-def]
     """`sent` holds the figures and names of the claim's own sentence; the figure reads the words
     and figures within CONTEXT_REACH tokens of itself, so that a sentence of thousands of figures
     (a table read as one sentence) costs each of them the same."""
@@ -265,7 +278,11 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subj
         unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
         head = _counted_noun(tokens, j)
         if q.in_words:
-            if head is None or head.tag_ not in ("NNS", "NNPS") or head.lower_ in _GENERIC_NOUNS | _TEMPORAL:
+            if (
+                head is None
+                or head.tag_ not in ("NNS", "NNPS")
+                or head.lower_ in _GENERIC_NOUNS | _TEMPORAL
+            ):
                 return None  # "two sides", "one of the": not a figure to check
             kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif q.is_year_like:
@@ -275,11 +292,20 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subj
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif unit_m:
             kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
-        elif head is not None and head.lower_ == "times" and j < len(tokens) and head.i == tokens[j].i:
+        elif (
+            head is not None
+            and head.lower_ == "times"
+            and j < len(tokens)
+            and head.i == tokens[j].i
+        ):
             kind, unit, end = "ratio", "times", base + head.idx + len(head.text)  # "2.27 times"
         elif head is not None and head.lower_ in _TEMPORAL_UNITS:
             # "25 consecutive years": a duration with words in between
-            kind, unit, end = "duration", _TEMPORAL_UNITS[head.lower_], base + head.idx + len(head.text)
+            kind, unit, end = (
+                "duration",
+                _TEMPORAL_UNITS[head.lower_],
+                base + head.idx + len(head.text),
+            )
         elif head is not None:
             kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
             if any(t.like_num for t in tokens[j : head.i - tokens[0].i]):
@@ -295,18 +321,26 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subj
     reach = _Reach(tok_starts, q, end, s_start, s_end)
     window = sent.items_between(reach.chars_from, reach.chars_to)
     if kind not in ("date", "duration"):
-        period = "earlier" if _refers_to_earlier(q, norm) else _sentence_period(q, window, sent.starts, s_start, s_end, norm)
+        period = (
+            "earlier"
+            if _refers_to_earlier(q, norm)
+            else _sentence_period(q, window, sent.starts, s_start, s_end, norm)
+        )
     others = [o for o, *_ in window if o is not q]
     dates = [o.core_start for o in others if o.kind == "date" or o.is_year_like]
     # "deposits fell by £3.2bn ... to £142bn": the new level keeps the subject of the move.
     move = sent.move_before(q)
-    after_move = move is not None and bool(re.search(r"\bto\s+(?:a\s+record\s+)?$", norm[max(s_start, q.start - 20) : q.start]))
+    after_move = move is not None and bool(
+        re.search(r"\bto\s+(?:a\s+record\s+)?$", norm[max(s_start, q.start - 20) : q.start])
+    )
     if after_move:
         others_for_words = [o for o in others if o.core_start > q.core_start or o.kind == "date"]
     else:
         others_for_words = others
     owned = sent.owned(q, after_move, reach, others_for_words, tok_starts)
-    context, measure = _context_words(doc_tokens, q, reach, owned, dates, sent.breaks(tokens, reach))
+    context, measure = _context_words(
+        doc_tokens, q, reach, owned, dates, sent.breaks(tokens, reach)
+    )
     # "revenue of A$2.9 billion, down 38%": a move right after a figure is a move of that figure.
     anchor = None
     if after_move:
@@ -319,7 +353,10 @@ def _claim_from(q, doc_tokens, base, block_kind, norm, text, si, sent, main_subj
                 anchor = last
     if anchor is not None:
         k = bisect_left(tok_starts, anchor.start)
-        subject = next((t.lower_ for t in reversed(tokens[max(0, k - 6) : k]) if t.lower_ in MEASURE_WORDS), None)
+        subject = next(
+            (t.lower_ for t in reversed(tokens[max(0, k - 6) : k]) if t.lower_ in MEASURE_WORDS),
+            None,
+        )
         if subject:
             context = tuple(sorted({**dict(context), subject: 1.0}.items()))
     subject = _subject(q, sent, main_subject)
@@ -374,7 +411,9 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
     k, last_nn, steps = j, None, 0
     if k < len(tokens) and tokens[k].lower_ == "of":
         k += 1  # "1,000 of its staff", "two of its five blast furnaces"
-        while k < len(tokens) and (tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD") or tokens[k].text == ","):
+        while k < len(tokens) and (
+            tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD") or tokens[k].text == ","
+        ):
             k += 1
     while k < len(tokens) and steps < 5:
         t = tokens[k]
@@ -393,11 +432,16 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
     return last_nn
 
 
-def _sentence_period(q: Quantity, pending, figures, s_start: int, s_end: int, norm: str) -> str | None:  # type: ignore[no-untyped-def]
+def _sentence_period(
+    q: Quantity, pending, figures, s_start: int, s_end: int, norm: str
+) -> str | None:  # type: ignore[no-untyped-def]
     """The period a figure refers to: a date written close to it in its sentence ("$1.2 billion
     in fiscal 2024", "2024 revenue of $5bn"), with no other figure between them, and not an
     event's date ("founded in 1962") or a deadline ("by 2030")."""
-    best, best_d = None, None  # `pending`: the figures near q; `figures`: where all of the sentence's start, in order
+    best, best_d = (
+        None,
+        None,
+    )  # `pending`: the figures near q; `figures`: where all of the sentence's start, in order
     for other, _doc, _base, _kind in pending:
         if other is q or not (s_start <= other.start < s_end):
             continue
@@ -423,7 +467,9 @@ CONTEXT_REACH = 120  # tokens either side of a figure that it reads (news senten
 class _Reach:
     """The tokens a figure reads: its sentence, cut to CONTEXT_REACH tokens either side of it."""
 
-    def __init__(self, tok_starts: list[int], q: Quantity, end: int, s_start: int, s_end: int) -> None:
+    def __init__(
+        self, tok_starts: list[int], q: Quantity, end: int, s_start: int, s_end: int
+    ) -> None:
         self.lo = bisect_left(tok_starts, s_start)  # the sentence's tokens: lo..hi-1
         self.hi = bisect_left(tok_starts, s_end)
         self.first = bisect_left(tok_starts, q.core_start)  # the figure's: first..last
@@ -442,18 +488,26 @@ class _Tokens:
         self.tokens = list(doc)  # type: ignore[call-overload]
         self.starts = [t.idx + base for t in self.tokens]
         self.content: list[int] = []  # indexes of content words
-        self.words: list[tuple[str, bool]] = []  # their lower case, and whether one may name the measure
+        self.words: list[
+            tuple[str, bool]
+        ] = []  # their lower case, and whether one may name the measure
         for k, t in enumerate(self.tokens):
             if t.is_alpha and not t.is_stop and len(t.text) >= 2:
                 self.content.append(k)
-                names = t.tag_.startswith(("NN", "VB")) and t.ent_type_ not in _SUBJECT_LABELS and t.ent_type_ != "PERSON"
+                names = (
+                    t.tag_.startswith(("NN", "VB"))
+                    and t.ent_type_ not in _SUBJECT_LABELS
+                    and t.ent_type_ != "PERSON"
+                )
                 self.words.append((t.lower_, names))
 
 
 class _Sentence:
     """One sentence's figures and names, prepared once for all of its figures."""
 
-    def __init__(self, start: int, end: int, items: list, mentions: list[Mention], norm: str) -> None:
+    def __init__(
+        self, start: int, end: int, items: list, mentions: list[Mention], norm: str
+    ) -> None:
         self.start, self.end, self.norm = start, end, norm
         # (Quantity, doc, base, block kind) in the text's order, those whose figure starts inside the sentence
         self.items = [it for it in items if start <= it[0].core_start < end]
@@ -466,8 +520,8 @@ class _Sentence:
         self._move_starts: list[int] = []
         self.mentions = mentions
         self._moves: list[Quantity] | None = None
-        self._names: tuple[list[tuple[int, int, str]], ...] | None = None
-        self._reference_end: int | None = None
+        self._names: list[tuple[list[int], list[int], list[str]]] | None = None
+        self._references: PrefixMatches | None = None
         self._breaks: tuple[int, list[bool]] | None = None
 
     def items_between(self, lo: int, hi: int) -> list:
@@ -484,19 +538,29 @@ class _Sentence:
         k = bisect_left(self._move_starts, q.core_start)
         return self._moves[k - 1] if k > 0 else None
 
-    def owned(self, q: Quantity, after_move: bool, reach: _Reach, near: list[Quantity], tok_starts: list[int]) -> _Owned:
+    def owned(
+        self,
+        q: Quantity,
+        after_move: bool,
+        reach: _Reach,
+        near: list[Quantity],
+        tok_starts: list[int],
+    ) -> _Owned:
         """Which figures the words within reach may belong to: those in `near` (within reach),
         the one just before the reach, and the sentence's last one. After a move ("... to
         £142bn") only the figures after q, and dates, count."""
 
         def counts(o: Quantity) -> bool:
-            return o is not q and (not after_move or o.core_start > q.core_start or o.kind == "date")
+            return o is not q and (
+                not after_move or o.core_start > q.core_start or o.kind == "date"
+            )
 
         last_candidates = [*self.ordered[-2:], *(self.dates[-2:] if after_move else ())]
         last = max((o.core_start for o in last_candidates if counts(o)), default=None)
         first_candidates = [*self.ordered[:2]]
         if after_move:
-            first_candidates = [*self.dates[:2], *self.ordered[bisect_right(self.starts, q.core_start) :][:1]]
+            after_q = bisect_right(self.starts, q.core_start)  # the first figure after q
+            first_candidates = [*self.dates[:2], *self.ordered[after_q : after_q + 1]]
         first = min((o.core_start for o in first_candidates if counts(o)), default=None)
         first_tok = bisect_left(tok_starts, first) if first is not None else None
         last_tok = bisect_left(tok_starts, last) if last is not None else None
@@ -513,7 +577,9 @@ class _Sentence:
             before = self.dates[d - 1] if d > 0 and counts(self.dates[d - 1]) else None
         elif a > 0 and counts(self.ordered[a - 1]):
             before = self.ordered[a - 1]
-        spans = sorted(_token_span(o, tok_starts) for o in (*near, *((before,) if before is not None else ())))
+        spans = sorted(
+            _token_span(o, tok_starts) for o in (*near, *((before,) if before is not None else ()))
+        )
         starts = [s for s, _ in spans]
         ends = sorted(e for _, e in spans)
         return _Owned(reach.first, reach.last, starts, ends, 0, len(spans), first_tok, last_tok)
@@ -534,12 +600,15 @@ class _Sentence:
             out = [False] * max(0, hi - lo)
             for k in range(lo + 1, hi):
                 prev = tokens[k - 1]
-                out[k - lo] = prev.text in (",", ";", "and", "but", "while", "whereas") or (out[k - 1 - lo] and prev.is_stop)
+                out[k - lo] = prev.text in (",", ";", "and", "but", "while", "whereas") or (
+                    out[k - 1 - lo] and prev.is_stop
+                )
             self._breaks = (lo, out)
         return self._breaks[1]
 
-    def names(self) -> tuple[list[tuple[int, int, str]], ...]:
-        """(start, end, name) of the organisations, then of the places and products, named in the sentence."""
+    def names(self) -> list[tuple[list[int], list[int], list[str]]]:
+        """Starts, ends and names of the organisations, then of the places and products, named
+        in the sentence."""
         if self._names is None:
             groups: tuple[list[tuple[int, int, str]], ...] = ([], [])
             for group, labels in enumerate((_SUBJECT_LABELS[:1], _SUBJECT_LABELS[1:])):
@@ -552,19 +621,18 @@ class _Sentence:
                     if re.match(r"[-\u2011]based\b", self.norm[m.end : m.end + 7]):
                         continue  # "the Boston-based company": a place that describes the subject
                     groups[group].append((m.start, m.end, name))
-            self._names = groups
+            self._names = [
+                ([s for s, _, _ in g], [e for _, e, _ in g], [n for _, _, n in g]) for g in groups
+            ]
         return self._names
 
     def refers_to_company_before(self, pos: int) -> bool:
         """Whether "the company", "it" or "its" stands in the sentence before `pos`."""
-        if self._reference_end is None:
-            sentence = self.norm[self.start : self.end]
-            self._reference_end = min((self.start + m.end(1) for m in _COMPANY_REFERENCE_AT.finditer(sentence)), default=self.end + 1)
-        if self._reference_end <= pos:
-            return True
-        # A reference cut off by `pos` itself ("it" right before a figure that starts with a letter).
-        glued = pos < self.end and re.match(r"\w\w", self.norm[pos - 1 : pos + 1]) is not None
-        return glued and bool(_COMPANY_REFERENCE.search(self.norm[self.start : pos]))
+        if self._references is None:
+            self._references = PrefixMatches(
+                _COMPANY_REFERENCE, self.norm[self.start : self.end], self.start
+            )
+        return self._references.first(pos) is not None
 
 
 def _token_span(o: Quantity, tok_starts: list[int]) -> tuple[int, int]:
@@ -594,7 +662,9 @@ def _context_words(doc_tokens, q, reach, owned, dates, breaks):  # type: ignore[
         dist = 0 if first <= k <= last else (first - k if k < first else k - last)
         weight = 1.0 if dist <= 3 else 0.8 if dist <= 6 else 0.6 if dist <= 10 else 0.4
         if k < lead_end:
-            if word in MEASURE_WORDS and not bisect_right(date_tokens, k + 3) > bisect_right(date_tokens, k):
+            if word in MEASURE_WORDS and not bisect_right(date_tokens, k + 3) > bisect_right(
+                date_tokens, k
+            ):
                 weight = max(weight, 0.8)
         elif dist > 0 and owned.elsewhere(k, breaks[k - lo]):
             weight *= 0.5
@@ -626,7 +696,9 @@ class _Owned:
 
     def _starts_between(self, a: int, b: int) -> bool:
         """Another figure starts strictly between tokens a and b."""
-        return bisect_left(self.starts, b, self.lo, self.hi) > bisect_right(self.starts, a, self.lo, self.hi)
+        return bisect_left(self.starts, b, self.lo, self.hi) > bisect_right(
+            self.starts, a, self.lo, self.hi
+        )
 
     def elsewhere(self, k: int, break_before: bool) -> bool:
         first, last = self.first, self.last
@@ -637,7 +709,12 @@ class _Owned:
             prev_end = self.ends[i] if i >= self.lo else None
             # "$1.05 per share, from $380m": a word right after a figure is its own, unless it
             # is as close to this one ("$41m on revenue of $530m") or a clause starts between.
-            return prev_end is not None and k - prev_end <= 2 and k - prev_end < first - k and not break_before
+            return (
+                prev_end is not None
+                and k - prev_end <= 2
+                and k - prev_end < first - k
+                and not break_before
+            )
         if self._starts_between(last, k):
             return True
         follows = self.last_other is not None and self.last_other > k
@@ -646,8 +723,6 @@ class _Owned:
 
 _COMPANY_REFERENCE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|bank|lender|"
                                 r"utility|retailer|carmaker|insurer|maker)|it|its)\b", re.I)  # fmt: skip
-# The same, tried at every position (overlapping), to learn where the first reference ends.
-_COMPANY_REFERENCE_AT = re.compile(rf"(?=({_COMPANY_REFERENCE.pattern}))", re.I)
 
 
 def _subject(q: Quantity, sent: _Sentence, main_subject: str) -> str:
@@ -655,15 +730,15 @@ def _subject(q: Quantity, sent: _Sentence, main_subject: str) -> str:
     sentence, else after it, else the article's main subject. A place only counts when the
     sentence does not speak of "the company" or "it" ("The company, which supplies water in
     the north of England, will invest £8.5bn" is about the company)."""
-    for group, names in enumerate(sent.names()):
+    for group, (starts, ends, names) in enumerate(sent.names()):
         if group == 1 and main_subject and sent.refers_to_company_before(q.start):
             return main_subject
         # names are in the text's order and do not overlap: the last one ending before the
         # figure, else the first one starting after it
-        i = bisect_right([e for _, e, _ in names], q.start) - 1
-        before = names[i][2] if i >= 0 else None
-        j = bisect_left([s for s, _, _ in names], q.end)
-        after = names[j][2] if j < len(names) else None
+        i = bisect_right(ends, q.start) - 1
+        before = names[i] if i >= 0 else None
+        j = bisect_left(starts, q.end)
+        after = names[j] if j < len(names) else None
         if before or after:
             return before or after or ""
     return main_subject

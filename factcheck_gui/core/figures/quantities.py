@@ -26,7 +26,31 @@ _CURRENCY_PREFIXES = [
     ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
     ("₺", "TRY"), ("₪", "ILS"), ("Rs.", "INR"), ("Rs", "INR"),
 ]  # fmt: skip
-ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD"]
+ISO_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "CHF",
+    "INR",
+    "AUD",
+    "CAD",
+    "HKD",
+    "SGD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "KRW",
+    "BRL",
+    "ZAR",
+    "MXN",
+    "RUB",
+    "TRY",
+    "NZD",
+    "TWD",
+]
 _CURRENCY_WORDS = [
     (r"U\.?S\.?\s+dollars?", "USD"), (r"Canadian\s+dollars?", "CAD"),
     (r"Australian\s+dollars?", "AUD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
@@ -78,7 +102,9 @@ QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
     key=lambda pq: -len(pq[0]),
 )  # fmt: skip
 _QUALIFIER_OF = dict(QUALIFIER_PHRASES)
-_QUALIFIER_LENGTHS = sorted({len(p) for p in _QUALIFIER_OF}, reverse=True)  # a lookup per length, not per phrase
+_QUALIFIER_LENGTHS = sorted(
+    {len(p) for p in _QUALIFIER_OF}, reverse=True
+)  # a lookup per length, not per phrase
 _SUFFIX_QUALIFIERS = [
     (re.compile(r"\s*(?:or\s+more|or\s+higher|or\s+above|and\s+up|and\s+above|plus)\b"), "at_least"),
     (re.compile(r"\s*(?:or\s+so|or\s+thereabouts)\b"), "approx"),
@@ -92,7 +118,9 @@ def _alt(items: list[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
 
 
-_CUR_PRE = rf"(?:{_alt([p for p, _ in _CURRENCY_PREFIXES])}|(?<![A-Za-z])(?:{'|'.join(ISO_CODES)})\s?)"
+_CUR_PRE = (
+    rf"(?:{_alt([p for p, _ in _CURRENCY_PREFIXES])}|(?<![A-Za-z])(?:{'|'.join(ISO_CODES)})\s?)"
+)
 _CUR_SUF = "|".join(w for w, _ in _CURRENCY_WORDS) + "|" + "|".join(ISO_CODES)
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)"
 _SCALE_LETTER = r"(?:[kKmMbBT])"
@@ -160,8 +188,10 @@ SKIP_AFTER_DATES = [
     re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"),
     # "10-K", "3-2-1-go": digits joined to a word. Tried once per run of digits and hyphens, from its
     # first number that stands at a word boundary (the span is group "s"): linear on "1-1-1-…".
-    re.compile(r"(?<!\d)(?<!\d-)(?:(?<=\w)\d++-|(?<!\w))(?P<s>\d++(?:-\d++)*+)"
-               r"(?=-(?!(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b)[A-Za-z])"),
+    re.compile(
+        r"(?<!\d)(?<!\d-)(?:(?<=\w)\d++-|(?<!\w))(?P<s>\d++(?:-\d++)*+)"
+        r"(?=-(?!(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b)[A-Za-z])"
+    ),
 ]
 # Words before a bare number that make it part of a name ("Chapter 11", "S&P 500").
 _NAME_WORDS = {
@@ -213,7 +243,10 @@ FRACTION_RE = re.compile(
     rf"(?P<d>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b(?P<of>\s+of\b)?",
     re.I,
 )
-HALF_OF_RE = re.compile(r"(?<!first )(?<!second )(?<!1st )(?<!2nd )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)", re.I)
+HALF_OF_RE = re.compile(
+    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
+    re.I,
+)
 ONE_IN_RE = re.compile(
     rf"\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{WORD_NUMBER}|\d+)\b",
     re.I,
@@ -223,7 +256,9 @@ TIMES_RE = re.compile(
     re.I,
 )
 _NOT_A_FIGURE_WORDS = {"one", "a", "an"}
-WORD_COUNT_RE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z])", re.I)
+WORD_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z])", re.I
+)
 
 # --------------------------------------------------------------------------- values
 
@@ -340,7 +375,13 @@ def find_quantities(text: str, cancel: Callable[[], bool] | None = None) -> list
         add(_duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
     for m in matches(FIGURE_RE):
-        if m.group("cur") or m.group("suf") or m.group("scale") or m.group("scalel") or m.group("sub"):
+        if (
+            m.group("cur")
+            or m.group("suf")
+            or m.group("scale")
+            or m.group("scalel")
+            or m.group("sub")
+        ):
             add(_figure_from(m, norm), m.start(), m.end())
     for m in matches(ONE_IN_RE):
         add(_one_in_from(m), m.start(), m.end())

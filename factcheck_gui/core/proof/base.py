@@ -29,7 +29,9 @@ class Rule:
 
     def finding(self, start: int, end: int, text: str, message: str | None = None,
                 suggestions: tuple[str, ...] = ()) -> Finding:  # fmt: skip
-        return Finding(start, end, self.kind, text[start:end], message or self.message, suggestions, self.id)
+        return Finding(
+            start, end, self.kind, text[start:end], message or self.message, suggestions, self.id
+        )
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,9 @@ class ProofContext:
     analysis: Analysis
     config: ProofConfig
     norm: str = ""
-    cancel: Callable[[], bool] | None = None  # asked by checks at every piece of text they go through
+    cancel: Callable[[], bool] | None = (
+        None  # asked by checks at every piece of text they go through
+    )
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.article.text)

@@ -26,7 +26,18 @@ FIGURES = Rule(
 )  # fmt: skip
 RULES = (FIGURES,)
 
-_EVENTS = {"found", "launch", "open", "establish", "list", "start", "creat", "spun", "incorpor", "acquir"}
+_EVENTS = {
+    "found",
+    "launch",
+    "open",
+    "establish",
+    "list",
+    "start",
+    "creat",
+    "spun",
+    "incorpor",
+    "acquir",
+}
 _MAX_BUCKET = 40
 MAX_RATIO = 1.6  # restated figures that disagree are near each other ("1,200" vs "1,500 job cuts")
 # Sentences that compare or enumerate figures on purpose are left alone.
@@ -55,10 +66,39 @@ def _signature(c: Claim) -> frozenset[str]:
 
 
 # Amounts in currencies the parser does not know ("5 billion francs") say nothing of what is measured.
-_CURRENCY_NOUNS = frozenset(["francs", "forints", "kronor", "kroner", "crowns", "zlotys", "pesos", "rupees", "rand", "lira", "lire", "marks", "guilders", "schillings", "drachmas", "pesetas", "escudos", "dinars", "dirhams", "riyals", "ringgit", "baht", "rupiah", "shekels"])
+_CURRENCY_NOUNS = frozenset(
+    [
+        "francs",
+        "forints",
+        "kronor",
+        "kroner",
+        "crowns",
+        "zlotys",
+        "pesos",
+        "rupees",
+        "rand",
+        "lira",
+        "lire",
+        "marks",
+        "guilders",
+        "schillings",
+        "drachmas",
+        "pesetas",
+        "escudos",
+        "dinars",
+        "dirhams",
+        "riyals",
+        "ringgit",
+        "baht",
+        "rupiah",
+        "shekels",
+    ]
+)
 
 
-_MEASURE_STEMS = frozenset(stem(w) for w in MEASURE_WORDS) | {stem(w) for w in ("fine", "cuts", "deal", "bid", "offer")}
+_MEASURE_STEMS = frozenset(stem(w) for w in MEASURE_WORDS) | {
+    stem(w) for w in ("fine", "cuts", "deal", "bid", "offer")
+}
 
 
 # Estimates and targets may differ from results; a plan ("will cut 1,200 jobs") is still a figure.
@@ -73,23 +113,33 @@ def _comparable(c: Claim, text: str, figures_in_sentence: int) -> bool:
     if c.is_change or c.is_part or c.period == "earlier" or c.kind == "ratio":
         return False
     sentence = text[c.sentence_start : c.sentence_end]
-    return figures_in_sentence <= 4 and not _COMPARING.search(sentence) and not _ESTIMATE.search(sentence)
+    return (
+        figures_in_sentence <= 4
+        and not _COMPARING.search(sentence)
+        and not _ESTIMATE.search(sentence)
+    )
 
 
 def check(ctx: ProofContext) -> Iterator[Finding]:
     if not ctx.config.enabled(FIGURES):
         return
     per_sentence = Counter(c.sentence_index for c in ctx.analysis.claims)
-    claims = [c for c in ctx.analysis.claims if _comparable(c, ctx.text, per_sentence[c.sentence_index])]
+    claims = [
+        c for c in ctx.analysis.claims if _comparable(c, ctx.text, per_sentence[c.sentence_index])
+    ]
     buckets: dict[tuple[str, str, str | None, str], list[Claim]] = defaultdict(list)
     main = ctx.analysis.main_subject
     for c in claims:
         for word in _signature(c):
-            unit = "" if c.kind == "count" else canonical_unit(c.unit)  # counts: the signature holds the noun
+            unit = (
+                "" if c.kind == "count" else canonical_unit(c.unit)
+            )  # counts: the signature holds the noun
             period = None if c.kind == "date" else c.period  # a date's period is its own value
             buckets[(c.kind, unit, period, word)].append(c)
     reported: set[str] = set()
-    newlines = [i for i, ch in enumerate(ctx.text) if ch == "\n"]  # line numbers by bisection, not a count per finding
+    newlines = [
+        i for i, ch in enumerate(ctx.text) if ch == "\n"
+    ]  # line numbers by bisection, not a count per finding
     for members in buckets.values():
         ctx.checkpoint()
         if len(members) < 2 or len(members) > _MAX_BUCKET:
@@ -102,7 +152,9 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                     continue  # "from $380m to $412m" compares on purpose
                 if not _same_subject(earlier.subject or main, later.subject or main):
                     continue
-                if _interval(earlier).meets(_interval(later)) or not _near(earlier.value, later.value):
+                if _interval(earlier).meets(_interval(later)) or not _near(
+                    earlier.value, later.value
+                ):
                     continue
                 reported.add(later.id)
                 line = bisect_right(newlines, earlier.start - 1) + 1

@@ -55,22 +55,70 @@ _ITS_CONTRACTION_RE = re.compile(
     r"\b([Ii]ts)\s+(?=(?:a|an|the|been|not|unclear|going\s+to|time\s+to|about\s+to|hard\s+to)\b)"
 )
 _THERE_RE = [
-    (re.compile(r"\b([Tt]heir)\s+(?=(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\b)"), "there"),
+    (
+        re.compile(r"\b([Tt]heir)\s+(?=(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\b)"),
+        "there",
+    ),
     (re.compile(r"\b([Tt]here|[Tt]hey're)\s+(?=own\b)"), "their"),
 ]
 _YOUR_RE = [
-    (re.compile(r"\b([Yy]our)\s+(?=(?:welcome|going|right|wrong|not|being|doing|getting|able|sure)\b)"), "you're"),
+    (
+        re.compile(
+            r"\b([Yy]our)\s+(?=(?:welcome|going|right|wrong|not|being|doing|getting|able|sure)\b)"
+        ),
+        "you're",
+    ),
     (re.compile(r"\b([Yy]ou're)\s+(?=own\b)"), "your"),
 ]
 _ARTICLE_RE = re.compile(r"(?<![\w.$€£'-])(an?|An?)\s+([$€£]?[A-Za-z0-9][\w.,%-]*)")
 _DOUBLED_RE = re.compile(r"\b([A-Za-z]+) (\1)\b", re.I)
-_NOT_AFTER_ARTICLE = {"and", "or", "of", "to", "in", "on", "is", "was", "by", "for", "the", "as", "at", "la", "le", "l",
-                      "a", "an"}  # "a a new site" is a doubled word, not a wrong article
+_NOT_AFTER_ARTICLE = {
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "is",
+    "was",
+    "by",
+    "for",
+    "the",
+    "as",
+    "at",
+    "la",
+    "le",
+    "l",
+    "a",
+    "an",
+}  # "a a new site" is a doubled word, not a wrong article
 _DOUBLE_OK = {"had", "that", "is", "bye", "ha", "no", "so", "very", "really", "far"}
 _SPOKEN_AS_WORD = {"NATO", "NASA", "OPEC", "FIFA", "UNESCO", "UNICEF", "ASEAN", "FTSE", "NASDAQ", "AIDS",
                    "OECD", "LIBOR", "SOFR", "ESMA", "UEFA", "ISA", "ASAP", "IKEA"}  # fmt: skip
-_CONSONANT_VOWELS = ("unique", "unit", "union", "unicorn", "uniform", "unilateral", "univers", "unison", "unif",
-                     "use", "usu", "uti", "ute", "ubi", "uga", "eu", "ewe", "one", "once", "ufo", "uk", "usa")
+_CONSONANT_VOWELS = (
+    "unique",
+    "unit",
+    "union",
+    "unicorn",
+    "uniform",
+    "unilateral",
+    "univers",
+    "unison",
+    "unif",
+    "use",
+    "usu",
+    "uti",
+    "ute",
+    "ubi",
+    "uga",
+    "eu",
+    "ewe",
+    "one",
+    "once",
+    "ufo",
+    "uk",
+    "usa",
+)
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 
 
@@ -88,7 +136,9 @@ def starts_with_vowel_sound(word: str) -> bool | None:
         head = digits.split(",")[0]
         if head.startswith("8"):
             return True
-        return head in ("11", "18") or (len(head) in (2, 5) and head[:2] in ("11", "18") and "," not in digits[:3])
+        return head in ("11", "18") or (
+            len(head) in (2, 5) and head[:2] in ("11", "18") and "," not in digits[:3]
+        )
     letters = re.match(r"[A-Za-z]+", w)
     if not letters:
         return None
@@ -120,7 +170,9 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 for m in pat.finditer(norm):
                     f = _fix_case(m.group(1), fix)
                     word = text[m.start(1) : m.end(1)]
-                    yield rule.finding(m.start(1), m.end(1), text, rule.message.format(word=word, fix=f), (f,))
+                    yield rule.finding(
+                        m.start(1), m.end(1), text, rule.message.format(word=word, fix=f), (f,)
+                    )
     if cfg.enabled(A_AN):
         for m in _ARTICLE_RE.finditer(norm):
             if m.group(1)[0] == "A" and not _sentence_start(norm, m.start(1)):
@@ -134,15 +186,25 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             want = "an" if vowel else "a"
             if m.group(1).lower() != want:
                 fix = _fix_case(m.group(1), want)
-                yield A_AN.finding(m.start(1), m.end(1), text, A_AN.message.format(fix=fix, next=m.group(2).rstrip(".,")), (fix,))
+                yield A_AN.finding(
+                    m.start(1),
+                    m.end(1),
+                    text,
+                    A_AN.message.format(fix=fix, next=m.group(2).rstrip(".,")),
+                    (fix,),
+                )
     if cfg.enabled(THEN_THAN):
         yield from _then_than(ctx)
     if cfg.enabled(DOUBLED):
         for m in _DOUBLED_RE.finditer(norm):
-            if m.group(1).lower() in _DOUBLE_OK or (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+            if m.group(1).lower() in _DOUBLE_OK or (
+                m.group(1)[0].isupper() and m.group(2)[0].isupper()
+            ):
                 continue  # "Boutros Boutros Ghali" is a name
             word = text[m.start(2) : m.end(2)]
-            yield DOUBLED.finding(m.start(1), m.end(2), text, DOUBLED.message.format(word=word), (m.group(1),))
+            yield DOUBLED.finding(
+                m.start(1), m.end(2), text, DOUBLED.message.format(word=word), (m.group(1),)
+            )
 
 
 def _sentence_start(norm: str, pos: int) -> bool:
@@ -169,7 +231,8 @@ def _its_possessive(ctx: ProofContext) -> Iterator[Finding]:
                 continue
             prev = tokens[i - 1] if i > 0 else None
             after_verb_or_prep = prev is not None and (
-                prev.lower_ in _PREPOSITIONS or prev.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RP")
+                prev.lower_ in _PREPOSITIONS
+                or prev.tag_ in ("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RP")
                 or prev.lower_ in ("back", "up", "out", "down", "off", "away")
             )
             if not after_verb_or_prep and not _finite_verb_follows(tokens, head):
@@ -177,7 +240,9 @@ def _its_possessive(ctx: ProofContext) -> Iterator[Finding]:
             start, end = base + t.idx, base + tokens[i + 1].idx + len(tokens[i + 1].text)
             word = ctx.text[start:end]
             fix = _fix_case(word, "its")
-            yield ITS_POSSESSIVE.finding(start, end, ctx.text, ITS_POSSESSIVE.message.format(word=word, fix=fix), (fix,))
+            yield ITS_POSSESSIVE.finding(
+                start, end, ctx.text, ITS_POSSESSIVE.message.format(word=word, fix=fix), (fix,)
+            )
 
 
 def _noun_after(tokens, k):  # type: ignore[no-untyped-def]
@@ -185,7 +250,10 @@ def _noun_after(tokens, k):  # type: ignore[no-untyped-def]
     for u in tokens[k : k + 6]:
         if u.tag_ in ("NN", "NNS") and u.lower_ not in ("time", "way", "business", "one"):
             return u
-        if u.tag_ not in ("JJ", "JJR", "JJS", "HYPH", "NN", "NNS", "VBN", "VBG") and u.text not in ("-", "\u2011"):
+        if u.tag_ not in ("JJ", "JJR", "JJS", "HYPH", "NN", "NNS", "VBN", "VBG") and u.text not in (
+            "-",
+            "\u2011",
+        ):
             return None
     return None
 
@@ -198,7 +266,11 @@ def _finite_verb_follows(tokens, noun) -> bool:  # type: ignore[no-untyped-def]
     for u in tokens[k : k + _VERB_REACH]:
         if u.is_sent_start:
             return False  # the sentence ended first
-        if u.lower_ in ("that", "who", "which", "because", "when", "if") or u.text in (",", ";", ":"):
+        if u.lower_ in ("that", "who", "which", "because", "when", "if") or u.text in (
+            ",",
+            ";",
+            ":",
+        ):
             return False
         if u.tag_ in _FINITE:
             return True
@@ -210,10 +282,17 @@ def _then_than(ctx: ProofContext) -> Iterator[Finding]:
         ctx.checkpoint()
         prev = None
         for t in doc:  # type: ignore[attr-defined]
-            if t.lower_ == "then" and prev is not None and (
-                prev.tag_ in ("JJR", "RBR") or prev.lower_ in ("more", "less", "fewer", "rather", "other")
+            if (
+                t.lower_ == "then"
+                and prev is not None
+                and (
+                    prev.tag_ in ("JJR", "RBR")
+                    or prev.lower_ in ("more", "less", "fewer", "rather", "other")
+                )
             ):
                 fix = _fix_case(t.text, "than")
-                yield THEN_THAN.finding(base + t.idx, base + t.idx + len(t.text), ctx.text, THEN_THAN.message, (fix,))
+                yield THEN_THAN.finding(
+                    base + t.idx, base + t.idx + len(t.text), ctx.text, THEN_THAN.message, (fix,)
+                )
             if not t.is_space:
                 prev = t

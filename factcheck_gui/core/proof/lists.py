@@ -92,16 +92,30 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
         for b, (body, start) in zip(items, contents, strict=True):
             if cfg.enabled(EMPTY) and not body:
                 yield EMPTY.finding(b.start, b.end, text)
-            if cfg.enabled(STRAY) and (m := re.match(r"([.,;:!?])\s*(\S*)", body)) and not body.startswith("..."):
+            if (
+                cfg.enabled(STRAY)
+                and (m := re.match(r"([.,;:!?])\s*(\S*)", body))
+                and not body.startswith("...")
+            ):
                 end = start + m.end()
-                yield STRAY.finding(start, end, text, STRAY.message.format(mark=m.group(1)), (body[m.end(1):].lstrip(),))
+                yield STRAY.finding(
+                    start,
+                    end,
+                    text,
+                    STRAY.message.format(mark=m.group(1)),
+                    (body[m.end(1) :].lstrip(),),
+                )
             if cfg.enabled(CUT_OFF) and body and (m := re.search(r"(\b[A-Za-z]+|,)\s*$", body)):
                 word = m.group(1)
                 if word.lower() in _DANGLING or word == ",":
                     s = start + m.start(1)
                     yield CUT_OFF.finding(s, s + len(word), text, CUT_OFF.message.format(word=word))
         if cfg.enabled(TERMINAL) and len(items) >= 3:
-            ends = ["." if body.rstrip().endswith((".", "!", "?")) else "none" for body, _ in contents if body]
+            ends = [
+                "." if body.rstrip().endswith((".", "!", "?")) else "none"
+                for body, _ in contents
+                if body
+            ]
             common, n = Counter(ends).most_common(1)[0]
             if n >= 2 and n < len(ends) and n / len(ends) >= 0.6:
                 for (body, start), end in zip(contents, ends, strict=False):
@@ -120,10 +134,20 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
 
 
 def _numbering(items: list[Block], text: str) -> Iterator[Finding]:
-    numbered = [(b, int(re.match(r"\d+", b.marker).group(0))) for b in items if b.marker and b.marker[0].isdigit()]  # type: ignore[union-attr]
+    numbered = [
+        (b, int(re.match(r"\d+", b.marker).group(0)))
+        for b in items
+        if b.marker and b.marker[0].isdigit()
+    ]  # type: ignore[union-attr]
     for (_, a), (b, n) in zip(numbered, numbered[1:], strict=False):
         if n != a + 1:
-            problem = "repeats a number" if n == a else "skips a number" if n > a + 1 else "goes backwards"
+            problem = (
+                "repeats a number"
+                if n == a
+                else "skips a number"
+                if n > a + 1
+                else "goes backwards"
+            )
             s = b.marker_start
             yield NUMBERING.finding(s, s + len(b.marker or ""), text, NUMBERING.message.format(problem=problem, want=f"{a + 1}"),
                                     (f"{a + 1}{b.marker[-1]}",))  # type: ignore[index]  # fmt: skip

@@ -53,7 +53,17 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
     money = [c for c in ctx.analysis.claims if c.kind == "money" and c.value >= 1000]
     if cfg.enabled(MIXED_SCALE):
         for abbrev, words in _SCALE_STYLES.values():
-            styled = [(c, "abbrev" if abbrev.search(c.text) else "words" if words.search(c.text) else None) for c in money]
+            styled = [
+                (
+                    c,
+                    "abbrev"
+                    if abbrev.search(c.text)
+                    else "words"
+                    if words.search(c.text)
+                    else None,
+                )
+                for c in money
+            ]
             yield from _mixed(MIXED_SCALE, styled, text)
     percents = [c for c in ctx.analysis.claims if c.kind == "percent" and c.unit == "%"]
     if cfg.enabled(MIXED_PERCENT):
@@ -76,4 +86,6 @@ def _mixed(rule: Rule, styled, text: str) -> Iterator[Finding]:  # type: ignore[
     example = next(c.text for c, s in styles if s == major)
     for c, s in styles:
         if s != major:
-            yield rule.finding(c.start, c.end, text, rule.message.format(text=c.text, other=example), ())
+            yield rule.finding(
+                c.start, c.end, text, rule.message.format(text=c.text, other=example), ()
+            )

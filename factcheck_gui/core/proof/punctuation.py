@@ -39,8 +39,12 @@ RULES = (SPACE_BEFORE, MISSING_SPACE, DOUBLED, UNBALANCED, BLOCK_START)
 _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ ]([,.;])(?=[ \t]|$)", re.M)
 _MISSING_SPACE_RE = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z])|(?<=[a-z]{3})(\.)(?=[A-Z][a-z])")
 # ".," after an abbreviation ("the U.S., Europe", "Inc.,") is right, so only after a lower-case word.
-_DOUBLED_RE = re.compile(r"(?<![.])(,,|;;|::|!!|\?\?|(?<![A-Z.])\.\.(?!\.)|,\.|(?<=[a-z]{4})\.,(?!\d)|;,|,;)")
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+")  # an address from its word's start: linear
+_DOUBLED_RE = re.compile(
+    r"(?<![.])(,,|;;|::|!!|\?\?|(?<![A-Z.])\.\.(?!\.)|,\.|(?<=[a-z]{4})\.,(?!\d)|;,|,;)"
+)
+_URL_RE = re.compile(
+    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+"
+)  # an address from its word's start: linear
 _PAIRS = {"(": ")", "[": "]", "\u201c": "\u201d"}
 
 
@@ -52,7 +56,13 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
     if cfg.enabled(SPACE_BEFORE):
         for m in _SPACE_BEFORE_RE.finditer(text):
             if not in_url(m.start(1)) and not _is_ellipsis(text, m.start(1)):
-                yield SPACE_BEFORE.finding(m.start(), m.end(1), text, SPACE_BEFORE.message.format(mark=m.group(1)), (m.group(1),))
+                yield SPACE_BEFORE.finding(
+                    m.start(),
+                    m.end(1),
+                    text,
+                    SPACE_BEFORE.message.format(mark=m.group(1)),
+                    (m.group(1),),
+                )
     if cfg.enabled(MISSING_SPACE):
         for m in _MISSING_SPACE_RE.finditer(text):
             g = 1 if m.group(1) else 2
@@ -66,7 +76,13 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             if m.group(0) == ".," and word and not word.group(1).islower():
                 continue  # "Calif.," "Inc.,": an abbreviation, then a comma
             if not in_url(m.start()):
-                yield DOUBLED.finding(m.start(), m.end(), text, DOUBLED.message.format(mark=m.group(0)), (m.group(0)[0],))
+                yield DOUBLED.finding(
+                    m.start(),
+                    m.end(),
+                    text,
+                    DOUBLED.message.format(mark=m.group(0)),
+                    (m.group(0)[0],),
+                )
     for block in ctx.article.blocks:
         ctx.checkpoint()
         body_start = block.start
@@ -79,7 +95,9 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             m = re.match(r"\s*([.,;:])(?=\s|\w)", body)
             if m and not body.lstrip().startswith("..."):
                 s = body_start + m.start(1)
-                yield BLOCK_START.finding(s, s + 1, text, BLOCK_START.message.format(mark=m.group(1)))
+                yield BLOCK_START.finding(
+                    s, s + 1, text, BLOCK_START.message.format(mark=m.group(1))
+                )
 
 
 class _Spans:
@@ -101,7 +119,9 @@ def _is_ellipsis(text: str, pos: int) -> bool:
 def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Finding]:
     stack: list[tuple[str, int]] = []
     closers = {v: k for k, v in _PAIRS.items()}
-    first_mark = len(body) - len(body.lstrip())  # the paragraph's first and last non-space characters
+    first_mark = len(body) - len(
+        body.lstrip()
+    )  # the paragraph's first and last non-space characters
     last_mark = len(body.rstrip()) - 1
     for i, ch in enumerate(body):
         if ch not in _PAIRS and ch not in closers:
@@ -123,7 +143,9 @@ def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Fin
     for ch, pos in stack:
         if ch == "\u201c" and pos - offset <= first_mark:
             continue  # an opening quote that runs on into the next paragraph
-        yield UNBALANCED.finding(pos, pos + 1, text, UNBALANCED.message.format(mark=ch), (_PAIRS[ch],))
+        yield UNBALANCED.finding(
+            pos, pos + 1, text, UNBALANCED.message.format(mark=ch), (_PAIRS[ch],)
+        )
     # Straight quotes: only a lone one, not at the paragraph's start (a quotation may run on
     # over paragraphs) and not between letters (Britain"s, an apostrophe gone wrong).
     quotes = [i for i, ch in enumerate(body) if ch == '"']
@@ -132,4 +154,6 @@ def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Fin
         between_letters = 0 < i < len(body) - 1 and body[i - 1].isalpha() and body[i + 1].isalpha()
         at_edge = not body[:i].strip() or not body[i + 1 :].strip()
         if not between_letters and not at_edge:
-            yield UNBALANCED.finding(offset + i, offset + i + 1, text, UNBALANCED.message.format(mark='"'))
+            yield UNBALANCED.finding(
+                offset + i, offset + i + 1, text, UNBALANCED.message.format(mark='"')
+            )

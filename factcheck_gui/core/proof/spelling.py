@@ -23,7 +23,19 @@ UNKNOWN = Rule(
 )  # fmt: skip
 RULES = (KNOWN, UNKNOWN)
 
-_SKIP_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_SKIP_ENTITIES = {
+    "ORG",
+    "PERSON",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+}
 _HYPHENS = re.compile(r"[-\u2010\u2011\u2012]")
 _DATA = Path(__file__).parent / "data"
 
@@ -101,7 +113,11 @@ def _british() -> frozenset[str]:
     import codespell_lib
 
     path = Path(codespell_lib.__file__).parent / "data" / "dictionary_en-GB_to_en-US.txt"
-    return frozenset(line.split("->")[0].strip() for line in path.read_text(encoding="utf-8").splitlines() if "->" in line)
+    return frozenset(
+        line.split("->")[0].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "->" in line
+    )
 
 
 MAX_WORD = 45  # letters; longer runs ("aaaa…" in a pasted blob) are no word and are not split into compounds
@@ -126,11 +142,19 @@ def is_word(low: str) -> bool:
                 return True
     for prefix in _PREFIXES:
         rest = low[len(prefix) :]
-        if low.startswith(prefix) and len(rest) >= max(3, 8 - len(prefix)) and (rest in spell or is_word(rest)):
+        if (
+            low.startswith(prefix)
+            and len(rest) >= max(3, 8 - len(prefix))
+            and (rest in spell or is_word(rest))
+        ):
             return True
     for i in range(3, len(low) - 3):  # "soymeal", "writedowns", "eurobonds"
         head, tail = low[:i], low[i:]
-        if head in spell and tail in spell and min(spell.word_usage_frequency(head), spell.word_usage_frequency(tail)) > 1e-6:
+        if (
+            head in spell
+            and tail in spell
+            and min(spell.word_usage_frequency(head), spell.word_usage_frequency(tail)) > 1e-6
+        ):
             return True
     return False
 
@@ -167,7 +191,11 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 word = part
                 if len(word) < 3 or not word.isalpha() or any(c.isupper() for c in word[1:]):
                     continue  # short words, figures, ALL CAPS and InnerCaps names
-                if word[0].isupper() and (not (t.is_sent_start and start == 0) or t.tag_ in ("NNP", "NNPS") or word in names):
+                if word[0].isupper() and (
+                    not (t.is_sent_start and start == 0)
+                    or t.tag_ in ("NNP", "NNPS")
+                    or word in names
+                ):
                     continue  # a capitalised word inside a sentence, or one the article names elsewhere
                 low = word.lower()
                 if low in allowed:
@@ -176,11 +204,15 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 e = s + len(word)
                 if on_known and low in known:
                     fixes = tuple(_same_case(word, f) for f in known[low])
-                    yield KNOWN.finding(s, e, text, KNOWN.message.format(word=word, fix=fixes[0]), fixes)
+                    yield KNOWN.finding(
+                        s, e, text, KNOWN.message.format(word=word, fix=fixes[0]), fixes
+                    )
                 elif on_unknown and len(low) >= 4 and not is_word(low):
                     ctx.checkpoint()  # suggestions take a few milliseconds a word
                     fixes = suggestions(word) if len(low) <= MAX_WORD else ()
-                    msg = UNKNOWN.message.format(word=word) + (f" Did you mean “{fixes[0]}”?" if fixes else "")
+                    msg = UNKNOWN.message.format(word=word) + (
+                        f" Did you mean “{fixes[0]}”?" if fixes else ""
+                    )
                     yield UNKNOWN.finding(s, e, text, msg, fixes)
 
 

@@ -24,6 +24,7 @@ from ..figures.claims import Analysis, Claim, Mention, clean_entity
 from ..figures.lexicon import MEASURE_WORDS
 from ..text.names import UNSPACED_RE, compact_with_offsets
 from ..text.normalize import normalize
+from ..text.prefix_search import PrefixMatches
 from .intervals import canonical_unit, claim_interval, convert, fact_interval
 
 SUPPORT_THRESHOLD = 0.55
@@ -108,6 +109,7 @@ class Matcher:
         self.main_entities = self._main_entities()
         self.entity_names = {h.entity_id: h.name for hits in self.hits_by_sentence for h in hits}
         self._facts_cache: dict[tuple[int, ...], list[Fact]] = {}
+        self._leads: dict[int, tuple[PrefixMatches, PrefixMatches, float]] = {}  # per sentence, see _lead
 
     # ------------------------------------------------------------------ entities
 
@@ -231,16 +233,15 @@ class Matcher:
                 w = h.strength if h.entity_id == nearest else 0.9 * h.strength
             strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
         if nearest is None:
-            s_start = self.analysis.sentences[si][0] if self.analysis.sentences else 0
-            lead = normalize(self.analysis.article.text[s_start : claim.start])
+            specific_refs, generic_refs, first_other_name = self._lead(si)
             main = max(self.main_entities, key=self.main_entities.get) if self.main_entities else None  # type: ignore[arg-type]
             boosts: dict[int, float] = {}
-            specific = _SPECIFIC_REFERENCE_RE.search(lead)
-            if specific and (named := self._named_like(si, specific.group(0).split()[-1])) is not None:
+            specific = specific_refs.first(claim.start)
+            if specific and (named := self._named_like(si, specific.split()[-1])) is not None:
                 boosts[named] = 0.9  # "the central bank": the bank named last
             elif specific and recent is not None:
                 boosts[recent] = 0.9  # "this lab", "the unit": the one named last
-            elif _GENERIC_REFERENCE_RE.search(lead) or not (hits or self._names_other(si, claim.start)):
+            elif generic_refs.first(claim.start) or not (hits or first_other_name < claim.start):
                 # "it", "the company", or no name at all: the article's subject, or the one named last
                 if main is not None:
                     boosts[main] = 0.9
@@ -285,11 +286,18 @@ class Matcher:
                                       "matches another figure in this sentence.")  # fmt: skip
         return verdicts
 
-    def _names_other(self, si: int, before: int) -> bool:
-        """Whether the sentence names, before the figure, something the database does not know."""
-        s, _ = self.analysis.sentences[si]
-        return any(m.label in ("ORG", "GPE", "PERSON", "FAC", "PRODUCT", "NORP", "LOC") and s <= m.start < before
-                   for m in self._mentions.get(si, []))  # fmt: skip
+    def _lead(self, si: int) -> tuple[PrefixMatches, PrefixMatches, float]:
+        """What a figure of sentence si looks for before itself, prepared once per sentence (a
+        sentence of thousands of figures is not searched again for each): "the bank", "it" or
+        "the company", and where the sentence first names something the database does not know."""
+        if si not in self._leads:
+            s, e = self.analysis.sentences[si] if self.analysis.sentences else (0, len(self.analysis.article.text))
+            sentence = normalize(self.analysis.article.text[s:e])
+            names = [m.start for m in self._mentions.get(si, [])
+                     if m.label in ("ORG", "GPE", "PERSON", "FAC", "PRODUCT", "NORP", "LOC") and s <= m.start]  # fmt: skip
+            self._leads[si] = (PrefixMatches(_SPECIFIC_REFERENCE_RE, sentence, s),
+                               PrefixMatches(_GENERIC_REFERENCE_RE, sentence, s), min(names, default=float("inf")))  # fmt: skip
+        return self._leads[si]
 
     # ------------------------------------------------------------------ scoring
 

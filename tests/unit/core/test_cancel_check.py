@@ -46,7 +46,9 @@ def _cancel_after(run, delay: float) -> tuple[BaseException | None, float]:
 TEXTS = {
     "many paragraphs": lambda: "\n\n".join([SAMPLE] * 40),
     "one long paragraph": lambda: " ".join(SAMPLE.split()) * 12,
-    "figures in one sentence": lambda: "Counts were " + ", ".join(f"${i}.5bn" for i in range(8_000)) + ".",
+    "figures in one sentence": lambda: (
+        "Counts were " + ", ".join(f"${i}.5bn" for i in range(8_000)) + "."
+    ),
 }
 
 
@@ -71,15 +73,24 @@ def rules_pipeline():
 
 def test_reading_figures_looks_at_the_flag_between_figures(rules_pipeline):
     """Thousands of figures after the text is parsed: the per-figure loop looks at the flag too."""
-    article = article_from_text("Counts were " + ", ".join(f"{i} jobs" for i in range(30_000)) + ".", "f.md", "md")
-    raised, took = _cancel_after(lambda cancel: extract_claims(article, rules_pipeline, cancel), 0.3)
+    article = article_from_text(
+        "Counts were " + ", ".join(f"{i} jobs" for i in range(30_000)) + ".", "f.md", "md"
+    )
+    raised, took = _cancel_after(
+        lambda cancel: extract_claims(article, rules_pipeline, cancel), 0.3
+    )
     assert isinstance(raised, Cancelled), raised
     assert took < 1.0
 
 
 def test_proofreading_looks_at_the_flag_inside_its_rules(rules_pipeline):
-    words = " ".join(f"zq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}x" for i in range(6_000))
-    analysis = extract_claims(article_from_text(f"Unknown words: {words}.", "w.md", "md"), rules_pipeline)
+    words = " ".join(
+        f"zq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}x"
+        for i in range(6_000)
+    )
+    analysis = extract_claims(
+        article_from_text(f"Unknown words: {words}.", "w.md", "md"), rules_pipeline
+    )
     raised, took = _cancel_after(lambda cancel: proofread(analysis, cancel=cancel), 0.3)
     assert isinstance(raised, Cancelled), raised
     assert took < 1.0
