@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         e = dbsub.add_parser(verb, help=helptext)
         if verb == "edit":
             e.add_argument("id", type=FACT_ID, metavar="ID")
-        for field in _FACT_FIELDS:
+        from .core.evidence.formats import COLUMNS  # light: no spaCy, no SQL
+
+        for field in COLUMNS:
             e.add_argument(f"--{field.replace('_', '-')}", dest=field, required=verb == "add" and field in ("entity", "attribute", "value"),
                            help="1.2bn, $1 billion, 12.5%% or a plain number" if field == "value" else None)  # fmt: skip
         e.add_argument("--by", default=_user_name(), help="who makes the change (for the history)")
@@ -305,19 +307,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_FACT_FIELDS = (
-    "entity",
-    "aliases",
-    "attribute",
-    "keywords",
-    "value",
-    "unit",
-    "qualifier",
-    "as_of",
-    "source",
-    "url",
-    "notes",
-)
 
 
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
@@ -351,14 +340,14 @@ def cmd_db_edit(args: argparse.Namespace) -> int:
     with _open_store(args.db) as store:
         cmd = args.db_command
         if cmd == "add":
-            values = {k: getattr(args, k) or "" for k in _FACT_FIELDS}
+            values = {k: getattr(args, k) or "" for k in ed.FIELDS}
             try:
                 fid = ed.add_fact(store, ed.row_for(values), by=args.by)
             except ValueError as exc:
                 raise InputError(str(exc)) from None
             print(f"added fact #{fid}")
         elif cmd == "edit":
-            changes = {k: getattr(args, k) for k in _FACT_FIELDS if getattr(args, k) is not None}
+            changes = {k: getattr(args, k) for k in ed.FIELDS if getattr(args, k) is not None}
             if not changes:
                 raise UsageError("db edit: give at least one field to change, e.g. --value 1.3bn")
             ed.edit_fact(

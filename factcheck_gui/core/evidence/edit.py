@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError, StoreError
 from ..figures.quantities import find_quantities
-from .formats import FactRow, check_row, parse_value, validate_row
+from .formats import COLUMNS, FactRow, check_row, parse_value, validate_row
 from .store import EvidenceStore, Fact, _fingerprint, _friendly, _now, name_key
 
 _PLAIN_NUMBER_RE = re.compile(r"^[+-]?[\d.,_ ]*\d[\d.,_ ]*(?:[eE][+-]?\d+)?$")
@@ -171,19 +171,7 @@ def update_fact(store: EvidenceStore, fact_id: int, row: FactRow, by: str = "") 
     _write(store, do)
 
 
-FIELDS = (
-    "entity",
-    "aliases",
-    "attribute",
-    "keywords",
-    "value",
-    "unit",
-    "qualifier",
-    "as_of",
-    "source",
-    "url",
-    "notes",
-)
+FIELDS = tuple(COLUMNS)
 
 
 def _texts(snap: dict) -> dict[str, str]:

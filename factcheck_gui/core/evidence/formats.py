@@ -14,38 +14,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..figures.lexicon import CURRENCY_CODES as LEXICON_CURRENCIES
 
 COLUMNS = ["entity", "aliases", "attribute", "keywords", "value", "unit", "qualifier", "as_of",
            "source", "url", "notes"]  # fmt: skip
 REQUIRED = ["entity", "attribute", "value", "unit"]
 QUALIFIERS = {"exact", "approx", "nearly", "more_than", "at_least", "at_most", "less_than", "range"}
-CURRENCY_CODES = set(
-    [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "CHF",
-        "INR",
-        "AUD",
-        "CAD",
-        "HKD",
-        "SGD",
-        "SEK",
-        "NOK",
-        "DKK",
-        "KRW",
-        "BRL",
-        "ZAR",
-        "MXN",
-        "RUB",
-        "TRY",
-        "NZD",
-        "TWD",
-        "ILS",
-    ]
-)
+CURRENCY_CODES = set(LEXICON_CURRENCIES)
 # An as-of date is a real calendar date whose year lies in this range: old company records
 # (founded 1802) and long-range targets (2100) fit; 0000 or 9999 are typing slips.
 AS_OF_YEARS = (1800, 2200)

@@ -1,4 +1,4 @@
-"""Word lists shared by claims and matching."""
+"""Word lists shared by claims, matching and the evidence store."""
 
 # Words that name a financial measure. In a sentence's subject they speak for all of its
 # figures ("Net income climbed to $412m, or $1.05 a share, from $380m"); near a figure,
@@ -22,3 +22,7 @@ CHANGE_VERBS = f"{FALL_VERBS}|{RISE_VERBS}"
 # What someone does to a figure ("raised its forecast", "cut 9% of its staff"): not a move of
 # the figure itself, but "cut $5 to $7" is still no range.
 ACTION_VERBS = r"raised|cut|lifted|lowered|boosted|trimmed"
+
+# ISO 4217 codes the reader and the evidence store know as money (one list for both).
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK",
+                  "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS")  # fmt: skip

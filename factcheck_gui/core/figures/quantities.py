@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import Cancelled
 from ..text.normalize import normalize
-from .lexicon import ACTION_VERBS, CHANGE_VERBS
+from .lexicon import ACTION_VERBS, CHANGE_VERBS, CURRENCY_CODES
 from .numbers import DIGITS, FRACTIONS, SCALES, WORD_NUMBER, literal_step, literal_value
 
 # --------------------------------------------------------------------------- tables
@@ -26,31 +26,7 @@ _CURRENCY_PREFIXES = [
     ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
     ("₺", "TRY"), ("₪", "ILS"), ("Rs.", "INR"), ("Rs", "INR"),
 ]  # fmt: skip
-ISO_CODES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "RMB",
-    "CHF",
-    "INR",
-    "AUD",
-    "CAD",
-    "HKD",
-    "SGD",
-    "SEK",
-    "NOK",
-    "DKK",
-    "KRW",
-    "BRL",
-    "ZAR",
-    "MXN",
-    "RUB",
-    "TRY",
-    "NZD",
-    "TWD",
-]
+ISO_CODES = [*CURRENCY_CODES, "RMB"]  # RMB is read as CNY
 _CURRENCY_WORDS = [
     (r"U\.?S\.?\s+dollars?", "USD"), (r"Canadian\s+dollars?", "CAD"),
     (r"Australian\s+dollars?", "AUD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
