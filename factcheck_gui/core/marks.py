@@ -38,7 +38,11 @@ class Mark:
 
     @property
     def symbol(self) -> str:
-        return VERDICT_SYMBOLS.get(self.label, FINDING_SYMBOL) if self.category == "claim" else FINDING_SYMBOL
+        return (
+            VERDICT_SYMBOLS.get(self.label, FINDING_SYMBOL)
+            if self.category == "claim"
+            else FINDING_SYMBOL
+        )
 
 
 def content_key(text: str) -> str:

@@ -64,7 +64,9 @@ def check_article(
         analysis = extract_claims(article, pipeline, cancel)  # asks `cancel` as it goes
     except MemoryError:  # one line naming the article, never a traceback
         size = len(article.text) / 1e6
-        raise InputError(f"{article.source}: not enough memory to analyse {size:.1f} MB of text — split it") from None
+        raise InputError(
+            f"{article.source}: not enough memory to analyse {size:.1f} MB of text — split it"
+        ) from None
     t2 = time.perf_counter()
     timings["claims"] = t2 - t1
     results: list[ClaimResult] = []
@@ -77,7 +79,10 @@ def check_article(
                 step(0.5 + 0.5 * i / total, f"Checking figure {i + 1} of {total}")
 
         today = config.today or dt.date.today()
-        verdicts = [with_staleness(v, today, config.stale_after_days) for v in matcher.judge_all(analysis.claims, each)]
+        verdicts = [
+            with_staleness(v, today, config.stale_after_days)
+            for v in matcher.judge_all(analysis.claims, each)
+        ]
         results = [ClaimResult(c, v) for c, v in zip(analysis.claims, verdicts, strict=True)]
     else:
         results = [ClaimResult(c, None) for c in analysis.claims]
@@ -89,7 +94,9 @@ def check_article(
         words = set(config.house_words)
         if store is not None:
             words |= {w.lower() for w, *_ in store.house_words()}
-        findings = proofread(analysis, ProofConfig(frozenset(config.disabled_rules), frozenset(words)), cancel)
+        findings = proofread(
+            analysis, ProofConfig(frozenset(config.disabled_rules), frozenset(words)), cancel
+        )
     timings["proofreading"] = time.perf_counter() - t3
     step(1.0, "Done")
     return Report(article, tuple(results), tuple(findings), analysis.main_subject, analysis.model,

@@ -10,7 +10,15 @@ from .text.articles import Article
 from .text.normalize import line_col
 from .verdicts.matching import Verdict
 
-__all__ = ["Finding", "ClaimResult", "Report", "line_col", "report_json", "report_text", "error_json"]
+__all__ = [
+    "Finding",
+    "ClaimResult",
+    "Report",
+    "line_col",
+    "report_json",
+    "report_text",
+    "error_json",
+]
 
 SCHEMA_VERSION = 1
 
@@ -89,8 +97,6 @@ def error_json(source: str, message: str) -> dict:
     return {"schema_version": SCHEMA_VERSION, "article": {"source": source}, "error": message}
 
 
-
-
 def report_text(report: Report) -> str:
     a = report.article
     n = report.counts()
@@ -107,11 +113,21 @@ def report_text(report: Report) -> str:
         ln, col = line_col(a.text, c.start)
         verdict = r.verdict.verdict if r.verdict else "unchecked"
         why = r.verdict.explanation if r.verdict else ""
-        items.append((c.start, f"{ln}:{col}: {verdict.upper():12} {c.kind:8} {_one_line(c.text)!r} {why}".rstrip()))
+        items.append(
+            (
+                c.start,
+                f"{ln}:{col}: {verdict.upper():12} {c.kind:8} {_one_line(c.text)!r} {why}".rstrip(),
+            )
+        )
     for f in report.findings:
         ln, col = line_col(a.text, f.start)
         fix = f" → {f.suggestions[0]!r}" if f.suggestions else ""
-        items.append((f.start, f"{ln}:{col}: {f.kind.upper():12} {f.rule:8} {_one_line(f.text)!r} {f.message}{fix}"))
+        items.append(
+            (
+                f.start,
+                f"{ln}:{col}: {f.kind.upper():12} {f.rule:8} {_one_line(f.text)!r} {f.message}{fix}",
+            )
+        )
     lines += [s for _, s in sorted(items, key=lambda t: t[0])]
     return "\n".join(lines) + "\n"
 

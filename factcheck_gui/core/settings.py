@@ -27,11 +27,15 @@ def validate_rules(names: list[str], where: str) -> frozenset[str]:
     unknown = [n for n in names if n not in known]
     if unknown:
         families = ", ".join(sorted({r.family for r in RULES}))
-        raise InputError(f"{where}: unknown rule {unknown[0]!r} (families: {families}; 'factcheck rules' lists all)")
+        raise InputError(
+            f"{where}: unknown rule {unknown[0]!r} (families: {families}; 'factcheck rules' lists all)"
+        )
     return frozenset(names)
 
 
-def load_check_config(path: str | Path | None = None, disable: list[str] | None = None) -> CheckConfig:
+def load_check_config(
+    path: str | Path | None = None, disable: list[str] | None = None
+) -> CheckConfig:
     """Read `path` (or the default config file, when it exists) and add rules disabled on the
     command line. The file looks like:
 

@@ -113,7 +113,7 @@ def extract_claims(
     text and every 64 figures, and a True answer raises Cancelled."""
     text = article.text
     norm = normalize(text)
-    quantities = find_quantities(text, cancel)
+    quantities = find_quantities(text, cancel, today=article.date)
     blocks = [b for b in article.blocks if b.end > b.start]
     sentences: list[tuple[int, int]] = []
     mentions: list[Mention] = []

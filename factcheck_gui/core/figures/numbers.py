@@ -30,9 +30,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 _SMALL_UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
 # "twenty-five", "seventy", "six", "two hundred"; digits are handled by DIGITS.
-WORD_NUMBER = (
-    rf"(?:(?:{_TENS_ALT})(?:-(?:{_SMALL_UNIT_ALT}))?|{_UNIT_ALT})(?:\s+hundred)?"
-)
+WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:-(?:{_SMALL_UNIT_ALT}))?|{_UNIT_ALT})(?:\s+hundred)?"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 

@@ -3,6 +3,7 @@ text a check can take."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,9 @@ class Article:
     blocks: tuple[Block, ...]
     format: str  # txt | md | html | docx
     encoding: str = "utf-8"
+    date: dt.date | None = (
+        None  # publication date: relative dates ("last year") are read against it
+    )
 
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:

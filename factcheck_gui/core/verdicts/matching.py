@@ -36,7 +36,19 @@ MAX_NGRAM = 6
 
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
                    "SEK", "NOK", "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS"}  # fmt: skip
-_NON_COUNT_UNITS = {"%", "pp", "bp", "year", "month", "week", "day", "quarter", "hour", "ratio", "times"}
+_NON_COUNT_UNITS = {
+    "%",
+    "pp",
+    "bp",
+    "year",
+    "month",
+    "week",
+    "day",
+    "quarter",
+    "hour",
+    "ratio",
+    "times",
+}
 _WORD_RE = re.compile(r"(?:[^\W_]|&)+(?:'[^\W_]+)?")  # words of any script
 _GENERIC_REFERENCE_RE = re.compile(
     r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|"
@@ -51,13 +63,65 @@ _SPECIFIC_REFERENCE_RE = re.compile(
     re.I,
 )
 # Reporting and movement verbs say little about which measure a figure is.
-_WEAK_STEMS = frozenset(("rose", "rise", "fell", "fall", "increas", "declin", "said", "say", "report",
-                         "up", "down", "gain", "grew", "grow", "climb", "drop", "ad", "add", "new",
-                         "year", "expect", "annual", "total"))
-_FORECAST_STEMS = frozenset(("forecast", "guidanc", "outlook", "target", "expect", "plan", "estim",
-                             "project", "goal", "aim"))
-_CHANGE_STEMS = frozenset(("rise", "rose", "increas", "growth", "grow", "gain", "declin", "fall", "fell",
-                           "drop", "chang", "lower", "jump", "move"))
+_WEAK_STEMS = frozenset(
+    (
+        "rose",
+        "rise",
+        "fell",
+        "fall",
+        "increas",
+        "declin",
+        "said",
+        "say",
+        "report",
+        "up",
+        "down",
+        "gain",
+        "grew",
+        "grow",
+        "climb",
+        "drop",
+        "ad",
+        "add",
+        "new",
+        "year",
+        "expect",
+        "annual",
+        "total",
+    )
+)
+_FORECAST_STEMS = frozenset(
+    (
+        "forecast",
+        "guidanc",
+        "outlook",
+        "target",
+        "expect",
+        "plan",
+        "estim",
+        "project",
+        "goal",
+        "aim",
+    )
+)
+_CHANGE_STEMS = frozenset(
+    (
+        "rise",
+        "rose",
+        "increas",
+        "growth",
+        "grow",
+        "gain",
+        "declin",
+        "fall",
+        "fell",
+        "drop",
+        "chang",
+        "lower",
+        "jump",
+        "move",
+    )
+)
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -109,7 +173,9 @@ class Matcher:
         self.main_entities = self._main_entities()
         self.entity_names = {h.entity_id: h.name for hits in self.hits_by_sentence for h in hits}
         self._facts_cache: dict[tuple[int, ...], list[Fact]] = {}
-        self._leads: dict[int, tuple[PrefixMatches, PrefixMatches, float]] = {}  # per sentence, see _lead
+        self._leads: dict[
+            int, tuple[PrefixMatches, PrefixMatches, float]
+        ] = {}  # per sentence, see _lead
 
     # ------------------------------------------------------------------ entities
 
@@ -167,12 +233,18 @@ class Matcher:
                 out.setdefault(si, []).append(m)
         return out
 
-    def _fuzzy_hits(self, si: int, mentions: list[Mention], exact: list[EntityHit]) -> list[EntityHit]:
+    def _fuzzy_hits(
+        self, si: int, mentions: list[Mention], exact: list[EntityHit]
+    ) -> list[EntityHit]:
         """Near matches: an ORG the model found that is close to an alias, or an alias whose
         words all appear in the sentence ("AWS ... in China" for "AWS China")."""
         s, e = self.analysis.sentences[si]
         sentence_words = set(name_key(self.analysis.article.text[s:e]).split())
-        capital_words = {w for w in _WORD_RE.findall(normalize(self.analysis.article.text[s:e])) if w[:1].isupper()}
+        capital_words = {
+            w
+            for w in _WORD_RE.findall(normalize(self.analysis.article.text[s:e]))
+            if w[:1].isupper()
+        }
         known = {h.entity_id for h in exact}
         out: list[EntityHit] = []
         if not capital_words:
@@ -234,7 +306,9 @@ class Matcher:
             strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
         if nearest is None:
             specific_refs, generic_refs, first_other_name = self._lead(si)
-            main = max(self.main_entities, key=self.main_entities.get) if self.main_entities else None  # type: ignore[arg-type]
+            main = (
+                max(self.main_entities, key=self.main_entities.get) if self.main_entities else None
+            )  # type: ignore[arg-type]
             boosts: dict[int, float] = {}
             specific = specific_refs.first(claim.start)
             if specific and (named := self._named_like(si, specific.split()[-1])) is not None:
@@ -265,7 +339,9 @@ class Matcher:
                 return eid
         return None
 
-    def judge_all(self, claims: Iterable[Claim], progress: Callable[[int], None] | None = None) -> list[Verdict]:
+    def judge_all(
+        self, claims: Iterable[Claim], progress: Callable[[int], None] | None = None
+    ) -> list[Verdict]:
         """Verdicts for all claims. A fact that supports one figure of a sentence is not used
         to contradict another figure of the same sentence ("priced at $28, above the range
         of $24 to $26")."""
@@ -280,7 +356,9 @@ class Matcher:
             if v.verdict == "supported":
                 supporting.setdefault(claim.sentence_index, set()).add(v.evidence[0].fact.id)
         for i, (claim, v) in enumerate(zip(claims, verdicts, strict=True)):
-            if v.verdict == "contradicted" and v.evidence[0].fact.id in supporting.get(claim.sentence_index, set()):
+            if v.verdict == "contradicted" and v.evidence[0].fact.id in supporting.get(
+                claim.sentence_index, set()
+            ):
                 f = v.evidence[0].fact
                 verdicts[i] = Verdict("unverified", (), f"Not compared: the closest fact, {f.entity}, {f.attribute}, "
                                       "matches another figure in this sentence.")  # fmt: skip
@@ -291,7 +369,11 @@ class Matcher:
         sentence of thousands of figures is not searched again for each): "the bank", "it" or
         "the company", and where the sentence first names something the database does not know."""
         if si not in self._leads:
-            s, e = self.analysis.sentences[si] if self.analysis.sentences else (0, len(self.analysis.article.text))
+            s, e = (
+                self.analysis.sentences[si]
+                if self.analysis.sentences
+                else (0, len(self.analysis.article.text))
+            )
             sentence = normalize(self.analysis.article.text[s:e])
             names = [m.start for m in self._mentions.get(si, [])
                      if m.label in ("ORG", "GPE", "PERSON", "FAC", "PRODUCT", "NORP", "LOC") and s <= m.start]  # fmt: skip
@@ -447,7 +529,9 @@ def attribute_score(claim: Claim, fact: Fact) -> float:
 def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
     """Supported when a confident candidate agrees; contradicted only when the best one is
     confident, clearly about this measure, and nothing as good agrees."""
-    confident = [c for c in candidates if c.score >= SUPPORT_THRESHOLD and c.attribute >= MIN_ATTRIBUTE]
+    confident = [
+        c for c in candidates if c.score >= SUPPORT_THRESHOLD and c.attribute >= MIN_ATTRIBUTE
+    ]
     if not confident:
         near = candidates[0] if candidates else None
         return Verdict("unverified", (), unverified_text(claim, near))
@@ -458,8 +542,16 @@ def decide(claim: Claim, candidates: list[Candidate]) -> Verdict:
         others = tuple(c for c in confident if c is not chosen)[:2]
         return Verdict("supported", (chosen, *others), explain(claim, chosen, "supported"))
     partial = claim.is_part  # "500 of the affected employees" may not contradict a total
-    forecast_only = partial or claim.is_forecast and not (fact_stems(best.fact.attribute, best.fact.keywords, "") & _FORECAST_STEMS)
-    if best.score >= CONTRADICT_THRESHOLD and best.attribute >= CONTRADICT_MIN_ATTRIBUTE and not forecast_only:
+    forecast_only = (
+        partial
+        or claim.is_forecast
+        and not (fact_stems(best.fact.attribute, best.fact.keywords, "") & _FORECAST_STEMS)
+    )
+    if (
+        best.score >= CONTRADICT_THRESHOLD
+        and best.attribute >= CONTRADICT_MIN_ATTRIBUTE
+        and not forecast_only
+    ):
         others = tuple(c for c in confident if c is not best)[:2]
         return Verdict("contradicted", (best, *others), explain(claim, best, "contradicted"))
     return Verdict("unverified", (), unverified_text(claim, best, weak=True))
@@ -526,7 +618,13 @@ def format_amount(value: float, unit: str, kind: str) -> str:
 
 
 def _plain(v: float) -> str:
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}" if abs(v) < 1 else f"{v:,.2f}".rstrip("0").rstrip(".")
+    return (
+        f"{v:,.0f}"
+        if float(v).is_integer()
+        else f"{v:,.4g}"
+        if abs(v) < 1
+        else f"{v:,.2f}".rstrip("0").rstrip(".")
+    )
 
 
 def _big_number(v: float) -> str:
@@ -545,7 +643,9 @@ def _source_note(fact: Fact) -> str:
 def explain(claim: Claim, c: Candidate, verdict: str) -> str:
     f = c.fact
     kind = claim.kind
-    fact_text = describe(f.value, f.unit if kind != "count" or f.unit != "count" else claim.unit, f.qualifier, kind)
+    fact_text = describe(
+        f.value, f.unit if kind != "count" or f.unit != "count" else claim.unit, f.qualifier, kind
+    )
     claim_text = describe(c.claim_value, f.unit if kind != "count" else claim.unit, claim.qualifier, kind,
                           _scaled(claim.low, claim, c.claim_value), _scaled(claim.high, claim, c.claim_value))  # fmt: skip
     head = f"Evidence: {f.entity}, {f.attribute}: {fact_text} ({_source_note(f)})."

@@ -9,13 +9,23 @@ def claims(text, pipeline):
 
 
 def test_counted_noun_and_span(pipeline):
-    (c,) = claims("Note\n\nThe lab had published more than 100 research papers in a few years.", pipeline)
-    assert (c.text, c.kind, c.value, c.unit, c.qualifier) == ("more than 100 research papers", "count", 100, "papers", "more_than")
+    (c,) = claims(
+        "Note\n\nThe lab had published more than 100 research papers in a few years.", pipeline
+    )
+    assert (c.text, c.kind, c.value, c.unit, c.qualifier) == (
+        "more than 100 research papers",
+        "count",
+        100,
+        "papers",
+        "more_than",
+    )
     assert "published" in c.measure
 
 
 def test_year_in_a_headline_is_not_a_claim(pipeline):
-    found = claims("From Its 2018 Start to a Billion-Dollar Milestone\n\nIt opened in 2018.", pipeline)
+    found = claims(
+        "From Its 2018 Start to a Billion-Dollar Milestone\n\nIt opened in 2018.", pipeline
+    )
     assert [(c.text, c.kind) for c in found] == [("2018", "date")]
     assert found[0].start > 50
 
@@ -36,18 +46,24 @@ def test_the_2018_launch_is_a_date(pipeline):
 
 
 def test_street_numbers_and_names_are_not_claims(pipeline):
-    found = claims("Note\n\nThe company, based at 410 Terry Avenue, filed under Chapter 11 and left the S&P 500.", pipeline)
+    found = claims(
+        "Note\n\nThe company, based at 410 Terry Avenue, filed under Chapter 11 and left the S&P 500.",
+        pipeline,
+    )
     assert found == ()
 
 
 def test_word_numbers_count_only_before_plural_nouns(pipeline):
-    found = claims("Note\n\nIt will open three new factories. Both sides lost one of the bids.", pipeline)
+    found = claims(
+        "Note\n\nIt will open three new factories. Both sides lost one of the bids.", pipeline
+    )
     assert [(c.text, c.value, c.unit) for c in found] == [("three new factories", 3, "factories")]
 
 
 def test_subject_is_named_organisation_or_main_subject(pipeline):
     found = claims(
-        "Acme Corp beats forecasts\n\nAcme Corp said sales rose 5%. The company now employs 12,000 people.", pipeline
+        "Acme Corp beats forecasts\n\nAcme Corp said sales rose 5%. The company now employs 12,000 people.",
+        pipeline,
     )
     assert [c.subject for c in found] == ["Acme Corp", "Acme Corp"]
 
@@ -66,5 +82,10 @@ def test_unicode_spaces_and_hyphens(pipeline):
 
 
 def test_times_and_weights(pipeline):
-    found = claims("Note\n\nThe issue was covered 2.27 times and the crop weighed 60 kilos a bag.", pipeline)
-    assert [(c.text, c.kind, c.unit) for c in found] == [("2.27 times", "ratio", "times"), ("60 kilos", "quantity", "kilos")]
+    found = claims(
+        "Note\n\nThe issue was covered 2.27 times and the crop weighed 60 kilos a bag.", pipeline
+    )
+    assert [(c.text, c.kind, c.unit) for c in found] == [
+        ("2.27 times", "ratio", "times"),
+        ("60 kilos", "quantity", "kilos"),
+    ]

@@ -67,7 +67,14 @@ CASES = [
     ("$180m-$220m", "$180m-$220m", "money", 180e6, "USD", "range"),
     ("$180m–$220m", "$180m–$220m", "money", 180e6, "USD", "range"),
     ("$1.5-2bn", "$1.5-2bn", "money", 1.5e9, "USD", "range"),
-    ("between $12.5 billion and $12.9 billion", "between $12.5 billion and $12.9 billion", "money", 12.5e9, "USD", "range"),
+    (
+        "between $12.5 billion and $12.9 billion",
+        "between $12.5 billion and $12.9 billion",
+        "money",
+        12.5e9,
+        "USD",
+        "range",
+    ),
     ("$90 million to $110 million", "$90 million to $110 million", "money", 90e6, "USD", "range"),
     ("$5 to $7 billion", "$5 to $7 billion", "money", 5e9, "USD", "range"),
     # counts and plain numbers (nouns are attached by claims)

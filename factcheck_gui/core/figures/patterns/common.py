@@ -1,0 +1,35 @@
+"""What every figure family shares: the figure found, and small helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text. Offsets index the original text."""
+
+    start: int
+    end: int
+    kind: str  # money | percent | date | duration | ratio | number (unit decided by claims)
+    value: float
+    unit: str
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    step: float = 1.0  # rounding step of the stated figure, in base units
+    period: str | None = None  # dates: "2024", "2024-Q3", "2025-03", "FY2023"
+    core_start: int = -1  # span of the figure itself, without qualifier words
+    core_end: int = -1
+    is_year_like: bool = False  # bare 1900-2099 numeral: a date unless a plural noun follows
+    in_words: bool = False  # "six plants": a count only when a plural noun follows
+    scale: float = 1.0  # multiplier written with the figure ("bn" → 1e9)
+
+
+def alt(items: list[str]) -> str:
+    """A regex alternation of literal items, longest first."""
+    return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
+
+
+NOT_A_FIGURE_WORDS = {"one", "a", "an"}  # "one of the", "a million" is read with its scale word

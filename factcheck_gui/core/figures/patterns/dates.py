@@ -1,0 +1,94 @@
+"""Dates: years, months, quarters, halves, fiscal years, decades, year ranges."""
+
+from __future__ import annotations
+
+import re
+
+from .common import Quantity
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+              "fourth": 4, "4th": 4}  # fmt: skip
+
+
+_YEAR = r"(?:1[89]|20)\d{2}"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_APPROX_DATE = (
+    r"early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|"
+    r"beginning\s+of|spring|summer|autumn|fall|winter|the\s+middle\s+of|middle\s+of"
+)
+DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("hy", re.compile(rf"\b[Hh](?P<h>[12])\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?-?|FY')(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),
+    ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
+]  # fmt: skip
+
+# Spans that hold digits but no figure to check: consumed, never reported.
+
+
+def year2(yy: str) -> int:
+    n = int(yy)
+    return 2000 + n if n < 70 else 1900 + n
+
+
+def date_from(name: str, m: re.Match[str]) -> Quantity | None:
+    gd = m.groupdict()
+    year = int(gd["y"]) if gd.get("y") else year2(gd["yy"]) if gd.get("yy") else None
+    if year is None:
+        return None
+    qualifier, period, low, high = "exact", str(year), None, None
+    if name in ("iso", "mdy", "dmy", "my"):
+        month = int(gd["m"]) if gd.get("m") else MONTHS[gd["mon"].rstrip(".").lower()]
+        period = f"{year}-{month:02d}"
+        if gd.get("d"):
+            day = int(re.sub(r"\D", "", gd["d"]))
+            if not 1 <= day <= 31:
+                return None
+            period += f"-{day:02d}"
+    elif name in ("qy", "yq"):
+        period = f"{year}-Q{gd['q']}"
+    elif name == "oq":
+        period = f"{year}-Q{_ORDINAL_Q[gd['o'].lower()]}"
+    elif name == "hy":
+        period = f"{year}-H{gd['h']}"
+    elif name == "ohy":
+        period = f"{year}-H{1 if gd['o'].lower() in ('first', '1st') else 2}"
+    elif name == "fy":
+        period = f"FY{year}"
+    elif name == "approx":
+        qualifier = "approx"
+    elif name == "decade":
+        qualifier, low, high = "range", float(year), float(year + 9)
+        period = f"{year}s"
+    elif name == "yrange":
+        y2 = gd["y2"]
+        end = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+        if end <= year:
+            return None
+        qualifier, low, high = "range", float(year), float(end)
+        period = f"{year}-{end}"
+    return Quantity(m.start(), m.end(), "date", float(year), "year", qualifier, low, high,
+                    1.0, period, m.start(), m.end())  # fmt: skip
+
+
+EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("Q3 2024", "date", 2024, "year"), ("the second quarter of 2023", "date", 2023, "year"),
+    ("March 2025", "date", 2025, "year"), ("fiscal 2022", "date", 2022, "year"),
+    ("H1 2021", "date", 2021, "year"), ("the 1990s", "date", 1990, "year"),
+]  # fmt: skip

@@ -1,0 +1,91 @@
+"""Qualifier words around a figure: "about", "more than", "up to", "or more"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .common import Quantity
+
+# Phrases before a figure, longest first so "just under" wins over "under".
+QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
+    [
+        *[(p, "at_most") for p in ("no more than", "not more than", "up to", "at most",
+                                   "as many as", "as much as", "a maximum of", "maximum of",
+                                   "capped at", "as high as", "no higher than")],
+        *[(p, "at_least") for p in ("at least", "no fewer than", "no less than",
+                                    "not less than", "a minimum of", "minimum of",
+                                    "as little as", "as low as", "≥", ">=")],
+        *[(p, "nearly") for p in ("nearly", "close to", "almost", "just under", "just shy of",
+                                  "just below", "not quite", "a little under", "slightly under",
+                                  "slightly less than", "just short of", "a shade under",
+                                  "just less than", "closer to")],
+        *[(p, "more_than") for p in ("more than", "over", "above", "exceeding", "in excess of",
+                                     "upwards of", "upward of", "north of", "greater than",
+                                     "just over", "just above", "well over", "well above",
+                                     "slightly more than", "a little over", "a little more than",
+                                     "slightly over", "well in excess of", ">", "topping",
+                                     "higher than")],
+        *[(p, "less_than") for p in ("less than", "fewer than", "under", "below", "lower than",
+                                     "shy of", "south of", "<", "well under", "well below")],
+        *[(p, "approx") for p in ("about", "around", "approximately", "approx.", "approx",
+                                  "roughly", "some", "an estimated", "estimated", "circa",
+                                  "ca.", "c.", "in the region of", "on the order of",
+                                  "in the order of", "~", "an approximate", "round about",
+                                  "give or take", "somewhere around", "somewhere near", "near", "nearly equal to",
+                                  "the equivalent of")],
+    ],
+    key=lambda pq: -len(pq[0]),
+)  # fmt: skip
+_QUALIFIER_OF = dict(QUALIFIER_PHRASES)
+_QUALIFIER_LENGTHS = sorted(
+    {len(p) for p in _QUALIFIER_OF}, reverse=True
+)  # a lookup per length, not per phrase
+_SUFFIX_QUALIFIERS = [
+    (re.compile(r"\s*(?:or\s+more|or\s+higher|or\s+above|and\s+up|and\s+above|plus)\b"), "at_least"),
+    (re.compile(r"\s*(?:or\s+so|or\s+thereabouts)\b"), "approx"),
+    (re.compile(r"\s*(?:or\s+less|or\s+fewer|or\s+under|or\s+below)\b"), "at_most"),
+]  # fmt: skip
+
+# --------------------------------------------------------------------------- regexes
+
+
+def with_qualifier(q: Quantity, norm: str) -> Quantity:
+    """Read qualifier words around a figure and widen its span to take them in."""
+    if q.kind == "date" and q.qualifier != "exact" or q.qualifier == "range":
+        return q
+    start, qualifier = q.start, q.qualifier
+    before = norm[max(0, q.start - 40) : q.start]
+    stripped = before.rstrip()
+    lowered = stripped.lower()
+    for n in _QUALIFIER_LENGTHS:  # longest first, so "just under" wins over "under"
+        phrase = lowered[-n:]
+        if len(phrase) == n and phrase in _QUALIFIER_OF:
+            qual = _QUALIFIER_OF[phrase]
+            at = len(stripped) - len(phrase)
+            if phrase[0].isalpha() and at > 0 and stripped[at - 1].isalnum():
+                continue
+            if q.kind == "date" and phrase == "some":
+                continue  # "some 2018 vintage": not an approximate year
+            start = q.start - len(before) + at
+            qualifier = qual if qualifier in ("exact",) else qualifier
+            break
+    end = q.end
+    if qualifier == "exact":
+        for pat, qual in _SUFFIX_QUALIFIERS:
+            sm = pat.match(norm, q.end)
+            if sm:
+                qualifier, end = qual, sm.end()
+                break
+    if start == q.start and end == q.end and qualifier == q.qualifier:
+        return q
+    return replace(q, start=start, end=end, qualifier=qualifier)
+
+
+# (text, kind, value, unit) as find_quantities reads them; qualifiers are tested in QUALIFIED.
+EXAMPLES: list[tuple[str, str, float, str]] = []
+QUALIFIED: list[tuple[str, str]] = [
+    ("close to $1 billion", "nearly"), ("more than 40%", "more_than"), ("up to $5m", "at_most"),
+    ("at least 3%", "at_least"), ("about 12%", "approx"), ("less than 1%", "less_than"),
+    ("5% or more", "at_least"), ("just under 10%", "nearly"),
+]  # fmt: skip
