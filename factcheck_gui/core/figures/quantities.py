@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..errors import Cancelled
 from ..text.normalize import normalize
@@ -58,8 +59,29 @@ def find_quantities(
 ) -> list[Quantity]:
     """Every figure in `text`, in order of position. `cancel` is asked every 256 matches; True
     raises Cancelled. `today` is the article's date, against which relative dates ("last year")
-    are resolved; None when it is not known."""
+    are resolved; None when it is not known.
+
+    Each line is read on its own: a figure, a range or a qualifier never runs over a line break
+    (a headline ending "Day 3" and a paragraph starting "In 2023" are two things)."""
     norm = normalize(text)
+    out: list[Quantity] = []
+    at = 0
+    for line in norm.split("\n"):
+        if line.strip():
+            for q in _find_in_line(line, cancel, today):
+                out.append(_shifted(q, at) if at else q)
+        at += len(line) + 1
+    return out
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    return replace(q, start=q.start + by, end=q.end + by, core_start=q.core_start + by,
+                   core_end=q.core_end + by)  # fmt: skip
+
+
+def _find_in_line(
+    norm: str, cancel: Callable[[], bool] | None, today: dt.date | None
+) -> list[Quantity]:
     taken = _Taken(len(norm))
     found: list[Quantity] = []
 

@@ -211,3 +211,16 @@ def test_rounding_step_follows_the_written_figure():
     assert a.step == pytest.approx(1e5)
     assert b.step == pytest.approx(1000)
     assert c.step == pytest.approx(0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tennis Open: Day 3\nIn 2023 the club sold 40 tickets.",
+        "Sales rose 5\n\nto 7% of the total, it said.",
+        "between 5\nand 7 percent",
+    ],
+)
+def test_no_figure_runs_over_a_line_break(text):
+    for q in find_quantities(text):
+        assert "\n" not in text[q.start : q.end], (text[q.start : q.end], q)
