@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="the articles' publication date, against which relative dates (\"last year\") are "
+        help='the articles\' publication date, against which relative dates ("last year") are '
         "read; overrides the date of the file's metadata or dateline",
     )
 
@@ -322,8 +322,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
-
-
 
 
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]

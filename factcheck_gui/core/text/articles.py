@@ -193,7 +193,9 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
         if table is not None and not is_md_row(line):
             table = None
         if table is None and is_md_row(line) and n + 1 < len(lines) and is_md_rule(lines[n + 1]):
-            caption = text[blocks[-1].start : blocks[-1].end] if blocks and para_start is None else ""
+            caption = (
+                text[blocks[-1].start : blocks[-1].end] if blocks and para_start is None else ""
+            )
             if para_start is not None:
                 caption = text[para_start:para_end].rsplit("\n", 1)[-1]
             flush()
@@ -262,9 +264,7 @@ def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
             kind = "heading"
         if i == 0 and kind in ("heading", "paragraph") and len(body) <= 200 and "\n" not in body:
             kind = "title"
-        out.append(
-            replace(b, kind=kind) if kind != b.kind else b
-        )
+        out.append(replace(b, kind=kind) if kind != b.kind else b)
     return out
 
 

@@ -166,7 +166,9 @@ def docx_custom_date(custom_xml: bytes | None) -> dt.date | None:
     from lxml import etree
 
     try:
-        root = etree.fromstring(custom_xml, etree.XMLParser(resolve_entities=False, no_network=True))
+        root = etree.fromstring(
+            custom_xml, etree.XMLParser(resolve_entities=False, no_network=True)
+        )
     except etree.XMLSyntaxError:
         return None
     found: dict[str, dt.date] = {}
@@ -201,7 +203,9 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?))(?![\w-])"
 )
 _TIME = r"(?:\s*(?:[,|]\s*|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
-_PLACE = r"(?:[A-Z][A-Za-z.'’ -]{0,40}?(?:,\s?[A-Z][A-Za-z.'’ -]{0,30}?){0,2}\s*(?:[,/]|--?|—|–)\s*)"
+_PLACE = (
+    r"(?:[A-Z][A-Za-z.'’ -]{0,40}?(?:,\s?[A-Z][A-Za-z.'’ -]{0,30}?){0,2}\s*(?:[,/]|--?|—|–)\s*)"
+)
 _AGENCY = r"(?:[A-Z][\w.&' -]{0,40}?\s*/\s*)"
 _END = r"\s*(?:\(|/|\||--|[-—–](?:\s|$)|$)"
 

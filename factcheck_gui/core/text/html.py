@@ -210,11 +210,17 @@ def _visit(el, list_kind: str | None, index: int, builder: BlockBuilder):  # typ
             builder.add("paragraph", caption_text)
         scale = TableScale(caption_text)
         for tr in _rows_of(el):
-            cells = [c.text_content() for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            cells = [
+                c.text_content()
+                for c in tr
+                if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
+            ]
             builder.add_row(cells, *scale.of_row(" | ".join(c.strip() for c in cells if c.strip())))
         return  # a table nested in a cell is read with the cell's text
     if tag == "tr":  # a row outside any table (broken markup)
-        cells = [c.text_content() for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        cells = [
+            c.text_content() for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
+        ]
         builder.add_row(cells)
         return
     if tag in _PARAGRAPH_TAGS:

@@ -35,7 +35,9 @@ class Article:
     blocks: tuple[Block, ...]
     format: str  # txt | md | html | docx
     encoding: str = "utf-8"
-    date: dt.date | None = None  # publication date: relative dates ("last year") are read against it
+    date: dt.date | None = (
+        None  # publication date: relative dates ("last year") are read against it
+    )
     # where the date came from: "set" (--date, the editor), "metadata" (HTML meta tags, a Word
     # document's own publication property), "dateline", "created" (a Word document's creation
     # date), "cleared" (the editor said there is none), "" (none found)
