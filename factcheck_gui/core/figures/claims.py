@@ -142,7 +142,7 @@ def extract_claims(
                 if q.start >= base:
                     kind = current_block.kind if current_block is not None else "paragraph"
                     if current_block is not None and current_block.row:
-                        q = table_cell(q, current_block)
+                        q = table_cell(q, current_block, text)
                     pending.append((q, doc, base, kind))
     main_subject = _main_subject(article, mentions)
     claims: list[Claim] = []
@@ -181,18 +181,22 @@ def extract_claims(
                     pipeline.model, pipeline.notice, tuple(docs))  # fmt: skip
 
 
-def table_cell(q: Quantity, block: Block) -> Quantity:
+def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
     """A bare number in a table row under a caption "($ millions)": money in the caption's
-    currency (a number without one), times the caption's scale. Years and figures that state
-    their own unit or scale keep their reading."""
+    currency (a number without one), times the caption's scale; "(12.1)" in a cell is -12.1
+    as accounts write it. Years and figures that state their own unit or scale keep theirs."""
     if q.kind != "number" or q.is_year_like or q.in_words or q.scale != 1.0:
         return q
     code = block.currency and (_currency(block.currency, None) or _currency(None, block.currency))
     if block.scale == 1.0 and not code:
         return q
-    s = block.scale
+    s = (
+        -block.scale
+        if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")"
+        else block.scale
+    )
     return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * s,
-                   step=q.step * s, scale=s, low=None if q.low is None else q.low * s,
+                   step=q.step * abs(s), scale=abs(s), low=None if q.low is None else q.low * s,
                    high=None if q.high is None else q.high * s)  # fmt: skip
 
 

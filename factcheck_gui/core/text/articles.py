@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
@@ -10,12 +11,9 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-import datetime as dt
-
 from ..errors import InputError
 from .dates import docx_created, docx_custom_date, front_matter, text_date
 from .decoding import decode_bytes
-from .tables import TableScale, is_md_row, is_md_rule, md_cells
 from .model import (
     MAX_TEXT_CHARS,
     Article,
@@ -24,6 +22,7 @@ from .model import (
     check_text_size,
     too_much_text,
 )
+from .tables import TableScale, is_md_row, is_md_rule, md_cells
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
@@ -190,6 +189,12 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
             continue
         stripped = line.strip()
         was_in_item, prev_line_in_item = prev_line_in_item, False
+        if markdown and stripped.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
         if table is not None and not is_md_row(line):
             table = None
         if table is None and is_md_row(line) and n + 1 < len(lines) and is_md_rule(lines[n + 1]):
@@ -205,12 +210,6 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
                 scale, currency = table.of_row(text[cells[0][0] : cells[-1][1]])
                 blocks.append(Block("paragraph", cells[0][0], cells[-1][1], row=True, scale=scale,
                                     currency=currency))  # fmt: skip
-            continue
-        if markdown and stripped.startswith(("```", "~~~")):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
             continue
         if not stripped:
             flush()

@@ -135,18 +135,26 @@ def _values_of(doc: object, key: str, depth: int = 0) -> Iterator[object]:
 
 
 def _time_in_header(root) -> dt.date | None:  # type: ignore[no-untyped-def]
-    """<time pubdate>, else a <time datetime> in a <header>, or in an <article> before its
-    first paragraph (a date further down is one the story talks about)."""
+    """<time pubdate>, else a <time datetime> in the article's <header> (one inside <article>
+    or <main>, or holding the headline: a site's banner may show today's date), or in an
+    <article> before its first paragraph (a date further down is one the story talks about)."""
     for el in root.iter("time"):
         if el.get("pubdate") is not None and (d := parse_date(el.get("datetime") or "")):
             return d
-    for container in (*root.iter("header"), *root.iter("article")):
+    headers = [h for h in root.iter("header") if _is_article_header(h)]
+    for container in (*headers, *root.iter("article")):
         for el in container.iter("p", "time"):
             if el.tag == "p" and container.tag == "article":
                 break
             if el.tag == "time" and (d := parse_date(el.get("datetime") or "")):
                 return d
     return None
+
+
+def _is_article_header(header) -> bool:  # type: ignore[no-untyped-def]
+    if any(a.tag in ("article", "main") for a in header.iterancestors()):
+        return True
+    return next(header.iter("h1"), None) is not None
 
 
 # --------------------------------------------------------------------------- Word documents
@@ -271,7 +279,7 @@ def dateline_date(text: str) -> dt.date | None:
 
 def _first_lines(text: str, n: int) -> Iterable[str]:
     lines = (line for line in text.split("\n") if line.strip())
-    for _, line in zip(range(n), lines):
+    for _, line in zip(range(n), lines, strict=False):
         yield line[:300]
 
 

@@ -112,6 +112,9 @@ def caption_scale(line: str) -> tuple[float, str | None] | None:
 _NOT_A_CELL_FIGURE = re.compile(r"\b(?:19|20)\d\d\b|['’]?000s?|\d{1,2}(?=\s*(?:months?|weeks?)\b)")
 
 
+_PER_SHARE = re.compile(r"\bper\s+(?:share|ADS|ADR|unit)\b|\bper-share\b|\bEPS\b|\bDPS\b", re.I)
+
+
 class TableScale:
     """The scale of a table's rows: from the caption before the table, or from a header row
     ("($ millions) | 2019 | 2020", a row with no figures but years), for every row after it."""
@@ -120,13 +123,19 @@ class TableScale:
         self.scale, self.currency = caption_scale(caption) or (1.0, None)
 
     def of_row(self, row_text: str) -> tuple[float, str | None]:
-        """The scale and currency of this row's bare numbers; a header row sets them for the
-        rows after it (itself keeps what came before)."""
+        """The scale and currency of this row's bare numbers; a header row (no figures but
+        years) sets them for the rows after it, itself keeping what came before. A row whose
+        label gives its own ("Earnings per share ($)") has that; per-share figures are never
+        scaled ("(in millions, except per share data)")."""
         got = self.scale, self.currency
-        if "(" in row_text or " in " in row_text.lower() or len(row_text) < 40:
-            found = caption_scale(row_text)
-            if found is not None and not re.search(r"\d", _NOT_A_CELL_FIGURE.sub("", row_text)):
+        label = row_text.split(" | ", 1)[0]
+        if not re.search(r"\d", _NOT_A_CELL_FIGURE.sub("", row_text)):
+            if (found := caption_scale(row_text)) is not None:
                 self.scale, self.currency = found
+        elif " | " in row_text and (own := caption_scale(label)) is not None:
+            got = own
+        if got[0] != 1.0 and _PER_SHARE.search(label):
+            got = 1.0, got[1]
         return got
 
 

@@ -256,3 +256,15 @@ def test_docx_dateline_beats_created(tmp_path):
 def test_docx_other_custom_properties_are_no_date(tmp_path):
     p = _docx(tmp_path / "a.docx", custom=("Reviewer", "lpwstr", "2020-03-03"))
     assert load_article(p).date is None
+
+
+def test_a_site_banners_date_is_not_the_articles():
+    body = BODY.replace(
+        "<body>", '<body><header class="top"><time datetime="2026-12-02">Today</time></header>'
+    )
+    assert article_from_html(_page("", body), "a.html").date is None
+    body = BODY.replace(
+        "<body><article>",
+        '<body><header><h1>Acme</h1><time datetime="2020-03-03">March 3</time></header><article>',
+    )
+    assert article_from_html(_page("", body), "a.html").date == D(2020, 3, 3)

@@ -26,10 +26,8 @@ def test_a_header_row_scales_the_rows_after_it():
         None,
     )  # the header row itself keeps what came before
     assert t.of_row("Revenue | 410 | 455") == (1e6, "€")
-    assert t.of_row("Margin (in thousands) is shown | 4") == (
-        1e6,
-        "€",
-    )  # a row with figures sets nothing
+    assert t.of_row("Staff (in thousands) | 4 | 5") == (1e3, None)  # a row label: its own scale
+    assert t.of_row("Costs | 120 | 130") == (1e6, "€")  # a row with figures sets nothing after it
 
 
 def rows(a):
@@ -183,3 +181,23 @@ def test_scale_without_currency_scales_counts(pipeline):
     md = "# Acme\n\nShares outstanding (in thousands)\n\n| Class | 2020 |\n|---|---|\n| Class A | 1,250 |\n"
     got = claims_of(article_from_text(md, "a.md", "md"), pipeline)
     assert any(t == "1,250" and v == 1_250_000 and k != "money" for t, k, v, _ in got)
+
+
+def test_per_share_rows_and_rows_with_their_own_unit():
+    t = TableScale("(in millions of U.S. dollars, except per share data)")
+    assert t.of_row("Revenue | 412.3 | 381.7") == (1e6, "U.S. dollars")
+    assert t.of_row("Earnings per share | 0.41 | (0.13)") == (1.0, "U.S. dollars")
+    assert t.of_row("Dividend ($) | 0.20 | 0.18") == (1.0, "$")
+    assert t.of_row("Staff | 1,900 | 1,750") == (1e6, "U.S. dollars")  # table-wide: a known limit
+
+
+def test_accounting_negatives_in_scaled_tables(pipeline):
+    md = "# Acme\n\n($ millions)\n\n| Item | 2020 |\n|---|---|\n| Net income | (12.1) |\n| EPS | (0.13) |\n"
+    got = claims_of(article_from_text(md, "a.md", "md"), pipeline)
+    assert ("12.1", "money", -12_100_000.0, "USD") in got
+    assert ("0.13", "money", -0.13, "USD") in got
+
+
+def test_a_pipe_table_in_a_code_fence_is_code():
+    md = "# Acme\n\n```\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n\nText.\n"
+    assert rows(article_from_text(md, "a.md", "md")) == []
