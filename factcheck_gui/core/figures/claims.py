@@ -182,22 +182,24 @@ def extract_claims(
 
 
 def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
-    """A bare number in a table row under a caption "($ millions)": money in the caption's
-    currency (a number without one), times the caption's scale; "(12.1)" in a cell is -12.1
-    as accounts write it. Years and figures that state their own unit or scale keep theirs."""
+    """A bare number in a table row under a caption "($ millions)" (the table's, or its
+    column's): money in the caption's currency (a number without one), times its scale;
+    "(%)" makes it a percentage; "(12.1)" in such a cell is -12.1, as accounts write it. Years
+    and figures that state their own unit or scale keep theirs."""
     if q.kind != "number" or q.is_year_like or q.in_words or q.scale != 1.0:
         return q
-    code = block.currency and (_currency(block.currency, None) or _currency(None, block.currency))
-    if block.scale == 1.0 and not code:
-        return q
-    s = (
-        -block.scale
-        if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")"
-        else block.scale
+    scale, cur = next(
+        ((sc, c) for a, b, sc, c in block.cells if a <= q.start < b), (block.scale, block.currency)
     )
-    return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * s,
-                   step=q.step * abs(s), scale=abs(s), low=None if q.low is None else q.low * s,
-                   high=None if q.high is None else q.high * s)  # fmt: skip
+    code = cur and (_currency(cur, None) or _currency(None, cur))
+    if cur == "%":
+        return replace(q, kind="percent", unit="%")
+    if scale == 1.0 and not code:
+        return q
+    sign = -1 if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")" else 1
+    return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * scale * sign,
+                   step=q.step * scale, scale=scale, low=None if q.low is None else q.low * scale * sign,
+                   high=None if q.high is None else q.high * scale * sign)  # fmt: skip
 
 
 _READING = threading.Lock()  # one spaCy reader at a time: a cancelled one finishes its piece first

@@ -206,10 +206,17 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
             flush()
             table = TableScale(caption)
         if table is not None:  # a row of a pipe table: one line, from its first cell to its last
-            if not is_md_rule(line) and (cells := md_cells(line, line_start)):
-                scale, currency = table.of_row(text[cells[0][0] : cells[-1][1]])
-                blocks.append(Block("paragraph", cells[0][0], cells[-1][1], row=True, scale=scale,
-                                    currency=currency))  # fmt: skip
+            spans = [c for c in md_cells(line, line_start) if c[1] > c[0]]
+            if not is_md_rule(line) and spans:
+                cells = md_cells(line, line_start)
+                (scale, currency), scales = table.of_row([text[s:e] for s, e in cells])
+                own = (
+                    tuple((s, e, *sc) for (s, e), sc in zip(cells, scales, strict=True) if e > s)
+                    if scales
+                    else ()
+                )
+                blocks.append(Block("paragraph", spans[0][0], spans[-1][1], row=True, scale=scale,
+                                    currency=currency, cells=own))  # fmt: skip
             continue
         if not stripped:
             flush()
@@ -338,8 +345,7 @@ def _docx_table(table, builder: BlockBuilder) -> None:  # type: ignore[no-untype
                 continue
             seen.add(id(cell._tc))
             cells.append(" ".join(p.text for p in cell.paragraphs))
-        text = " | ".join(c.strip() for c in cells if c.strip())
-        builder.add_row(cells, *scale.of_row(text))
+        builder.add_row(cells, *scale.of_row(cells))
 
 
 def _docx_dated(article: Article, document, raw: bytes) -> Article:  # type: ignore[no-untyped-def]

@@ -215,7 +215,7 @@ def _visit(el, list_kind: str | None, index: int, builder: BlockBuilder):  # typ
                 for c in tr
                 if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
             ]
-            builder.add_row(cells, *scale.of_row(" | ".join(c.strip() for c in cells if c.strip())))
+            builder.add_row(cells, *scale.of_row(cells))
         return  # a table nested in a cell is read with the cell's text
     if tag == "tr":  # a row outside any table (broken markup)
         cells = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 
@@ -22,7 +22,11 @@ class Block:
     level: int = 0  # headings: 1..6; list items: indent depth
     row: bool = False  # a table row, read as one line: "Revenue | 14.2 | 15.1"
     scale: float = 1.0  # table rows: the scale of their bare numbers, from a caption "($ millions)"
-    currency: str | None = None  # table rows: the currency of the caption as written ("$", "euros")
+    currency: str | None = (
+        None  # table rows: the currency of the caption as written ("$", "euros"), "%"
+    )
+    # table rows whose columns have scales of their own: (start, end, scale, currency) a cell
+    cells: tuple[tuple[int, int, float, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ class BlockBuilder:
         self._last_text = ""
 
     def add(self, kind: str, text: str, marker: str | None = None, level: int = 0, *,
-            row: bool = False, scale: float = 1.0, currency: str | None = None) -> None:  # fmt: skip
+            row: bool = False, scale: float = 1.0, currency: str | None = None,
+            cells: tuple[tuple[int, int, float, str | None], ...] = ()) -> None:  # fmt: skip
         text = re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
         if not text:
             return
@@ -111,13 +116,28 @@ class BlockBuilder:
         self._put(text)
         self._last_text = text
         self.blocks.append(
-            Block(kind, start, self.length, marker, marker_start, level, row, scale, currency)
+            Block(
+                kind, start, self.length, marker, marker_start, level, row, scale, currency, cells
+            )
         )
 
-    def add_row(self, cells: list[str], scale: float = 1.0, currency: str | None = None) -> None:
-        """A table row as one line, its cells joined by " | " (empty cells left out)."""
-        cells = [c for c in (re.sub(r"\s+", " ", c).strip() for c in cells) if c]
-        self.add("paragraph", " | ".join(cells), row=True, scale=scale, currency=currency)
+    def add_row(self, cells: list[str], scale: tuple[float, str | None] = (1.0, None),
+                scales: list[tuple[float, str | None]] | None = None) -> None:  # fmt: skip
+        """A table row as one line, its cells joined by " | " (empty cells left out); `scales`,
+        when columns have their own, gives each cell's."""
+        texts = [re.sub(r"[ \t\r\n\f\v]+", " ", c).strip() for c in cells]
+        line = " | ".join(t for t in texts if t)
+        if not line:
+            return
+        self.add("paragraph", line, row=True, scale=scale[0], currency=scale[1])
+        if scales is not None:
+            block = self.blocks[-1]
+            spans, pos = [], block.start
+            for t, (sc, cur) in zip(texts, scales, strict=True):
+                if t:
+                    spans.append((pos, pos + len(t), sc, cur))
+                    pos += len(t) + 3  # " | "
+            self.blocks[-1] = replace(block, cells=tuple(spans))
 
     @property
     def last_text(self) -> str:

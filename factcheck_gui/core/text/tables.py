@@ -40,6 +40,7 @@ CAPTION_FORMS: tuple[str, ...] = (
     rf"(?:in\s+)?(?P<cur>{_SYMBOL})",  # "($)", "(in €)"
     rf"(?:in\s+)?{_SCALE_WORDS}",  # "(in millions)", "in billions"
     r"(?:in\s+)?(?P<scale>'000s?|’000s?|000s)",  # "(000s)"
+    r"(?:in\s+)?(?P<cur>%|per\s?cent|percent)",  # "Margin (%)": bare cells are percentages
 )
 
 
@@ -77,6 +78,8 @@ EXAMPLES: tuple[tuple[str, float, str | None], ...] = (
     ("(000s)", 1e3, None),
     ("Price ($)", 1.0, "$"),
     ("Amounts in € billions", 1e9, "€"),
+    ("EBIT margin (%)", 1.0, "%"),
+    ("Growth (in per cent)", 1.0, "%"),
 )
 NOT_CAPTIONS: tuple[str, ...] = (
     "Revenue rose to $14.2 million in the quarter",
@@ -106,6 +109,8 @@ def caption_scale(line: str) -> tuple[float, str | None] | None:
     if cur is None and scale_word is None:
         return None
     scale = _SCALE_OF.get(scale_word.lower().replace("’", "'"), 1.0) if scale_word else 1.0
+    if cur is not None and re.fullmatch(r"%|per\s?cent|percent", cur, re.I):
+        cur = "%"
     return scale, (" ".join(cur.split()) if cur else None)
 
 
@@ -115,28 +120,44 @@ _NOT_A_CELL_FIGURE = re.compile(r"\b(?:19|20)\d\d\b|['’]?000s?|\d{1,2}(?=\s*(?
 _PER_SHARE = re.compile(r"\bper\s+(?:share|ADS|ADR|unit)\b|\bper-share\b|\bEPS\b|\bDPS\b", re.I)
 
 
+Scale = tuple[float, str | None]  # (multiplier, currency as written, or "%"; None: a number)
+
+
 class TableScale:
     """The scale of a table's rows: from the caption before the table, or from a header row
-    ("($ millions) | 2019 | 2020", a row with no figures but years), for every row after it."""
+    (a row with no figures but years) for every row after it — the whole table's
+    ("($ millions) | 2019 | 2020") or a column's ("Item | Revenue (€m) | Margin (%)")."""
 
     def __init__(self, caption: str = "") -> None:
-        self.scale, self.currency = caption_scale(caption) or (1.0, None)
+        self.scale: Scale = caption_scale(caption) or (1.0, None)
+        self.columns: list[Scale | None] | None = None  # by cell position, from a header row
 
-    def of_row(self, row_text: str) -> tuple[float, str | None]:
-        """The scale and currency of this row's bare numbers; a header row (no figures but
-        years) sets them for the rows after it, itself keeping what came before. A row whose
-        label gives its own ("Earnings per share ($)") has that; per-share figures are never
-        scaled ("(in millions, except per share data)")."""
-        got = self.scale, self.currency
-        label = row_text.split(" | ", 1)[0]
-        if not re.search(r"\d", _NOT_A_CELL_FIGURE.sub("", row_text)):
-            if (found := caption_scale(row_text)) is not None:
-                self.scale, self.currency = found
-        elif " | " in row_text and (own := caption_scale(label)) is not None:
-            got = own
-        if got[0] != 1.0 and _PER_SHARE.search(label):
-            got = 1.0, got[1]
-        return got
+    def of_row(self, cells: list[str]) -> tuple[Scale, list[Scale] | None]:
+        """The scale of this row's bare numbers, and of each of its cells when columns have
+        their own. A header row sets them for the rows after it, itself keeping what came
+        before. A row whose label gives its own ("Earnings per share ($)") has that;
+        per-share figures are never scaled ("(in millions, except per share data)")."""
+        cells = [re.sub(r"\s+", " ", c).strip() for c in cells]
+        row_text = " | ".join(c for c in cells if c)
+        got, columns = self.scale, self.columns
+        if columns is not None and len(columns) != len(cells):
+            columns = None  # spans or missing cells: the columns no longer line up
+        if not re.search(r"\d", _NOT_A_CELL_FIGURE.sub("", row_text)):  # a header row
+            per_cell = [caption_scale(c) if c else None for c in cells]
+            if any(per_cell[1:]):
+                self.columns = per_cell
+                self.scale = per_cell[0] or self.scale
+            elif (found := caption_scale(row_text)) is not None:
+                self.scale, self.columns = found, None
+            return got, None
+        label = next((c for c in cells if c), "")
+        if len(cells) > 1 and (own := caption_scale(label)) is not None:
+            got, columns = own, None
+        scales = [c or got for c in columns] if columns is not None else None
+        if _PER_SHARE.search(label):
+            got = (1.0, got[1]) if got[1] != "%" else got
+            scales = [(1.0, c[1]) for c in scales] if scales else None
+        return got, scales
 
 
 # --------------------------------------------------------------------------- Markdown tables
@@ -155,13 +176,17 @@ def is_md_row(line: str) -> bool:
 
 
 def md_cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty cell of a pipe-table row, offsets into the text."""
+    """(start, end) of each cell of a pipe-table row, empty ones too (start == end), offsets
+    into the text; the pipes at the row's ends open and close it."""
     out: list[tuple[int, int]] = []
+    parts = line.split("|")
     pos = 0
-    for part in line.split("|"):
+    for i, part in enumerate(parts):
         lead = len(part) - len(part.lstrip())
         body = part.strip()
-        if body:
-            out.append((offset + pos + lead, offset + pos + lead + len(body)))
+        edge = (i == 0 or i == len(parts) - 1) and not body
+        if not edge:
+            start = offset + pos + lead
+            out.append((start, start + len(body)))
         pos += len(part) + 1
     return out

@@ -19,15 +19,44 @@ def test_not_captions(line):
     assert caption_scale(line) is None
 
 
+def _of(t, row):
+    return t.of_row(row.split(" | "))
+
+
 def test_a_header_row_scales_the_rows_after_it():
     t = TableScale("")
-    assert t.of_row("(€m) | 2019 | 2020") == (
-        1.0,
+    assert _of(t, "(€m) | 2019 | 2020") == (
+        (1.0, None),
         None,
-    )  # the header row itself keeps what came before
-    assert t.of_row("Revenue | 410 | 455") == (1e6, "€")
-    assert t.of_row("Staff (in thousands) | 4 | 5") == (1e3, None)  # a row label: its own scale
-    assert t.of_row("Costs | 120 | 130") == (1e6, "€")  # a row with figures sets nothing after it
+    )  # the header row keeps what came before
+    assert _of(t, "Revenue | 410 | 455") == ((1e6, "€"), None)
+    assert _of(t, "Staff (in thousands) | 4 | 5") == (
+        (1e3, None),
+        None,
+    )  # a row label: its own scale
+    assert _of(t, "Costs | 120 | 130") == (
+        (1e6, "€"),
+        None,
+    )  # a row with figures sets nothing after it
+
+
+def test_columns_with_scales_of_their_own():
+    t = TableScale("")
+    assert _of(t, "Region | Revenue (€m) | Margin (%) | Staff") == ((1.0, None), None)
+    assert _of(t, "Europe | 410 | 12.5 | 1,900") == (
+        (1.0, None),
+        [(1.0, None), (1e6, "€"), (1.0, "%"), (1.0, None)],
+    )
+    assert _of(t, "Asia | 455 | 13") == (
+        (1.0, None),
+        None,
+    )  # a short row: the columns no longer line up
+
+
+def test_columns_under_a_table_caption():
+    t = TableScale("($ millions)")
+    assert _of(t, "Item | 2020 | Change (%)") == ((1e6, "$"), None)
+    assert _of(t, "Revenue | 410 | 4.5") == ((1e6, "$"), [(1e6, "$"), (1e6, "$"), (1.0, "%")])
 
 
 def rows(a):
@@ -185,10 +214,13 @@ def test_scale_without_currency_scales_counts(pipeline):
 
 def test_per_share_rows_and_rows_with_their_own_unit():
     t = TableScale("(in millions of U.S. dollars, except per share data)")
-    assert t.of_row("Revenue | 412.3 | 381.7") == (1e6, "U.S. dollars")
-    assert t.of_row("Earnings per share | 0.41 | (0.13)") == (1.0, "U.S. dollars")
-    assert t.of_row("Dividend ($) | 0.20 | 0.18") == (1.0, "$")
-    assert t.of_row("Staff | 1,900 | 1,750") == (1e6, "U.S. dollars")  # table-wide: a known limit
+    assert _of(t, "Revenue | 412.3 | 381.7") == ((1e6, "U.S. dollars"), None)
+    assert _of(t, "Earnings per share | 0.41 | (0.13)") == ((1.0, "U.S. dollars"), None)
+    assert _of(t, "Dividend ($) | 0.20 | 0.18") == ((1.0, "$"), None)
+    assert _of(t, "Staff | 1,900 | 1,750") == (
+        (1e6, "U.S. dollars"),
+        None,
+    )  # table-wide: a known limit
 
 
 def test_accounting_negatives_in_scaled_tables(pipeline):
@@ -201,3 +233,32 @@ def test_accounting_negatives_in_scaled_tables(pipeline):
 def test_a_pipe_table_in_a_code_fence_is_code():
     md = "# Acme\n\n```\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n\nText.\n"
     assert rows(article_from_text(md, "a.md", "md")) == []
+
+
+def test_column_scales_in_claims(pipeline):
+    md = "# Acme\n\n| Region | Revenue (€m) | Margin (%) | Staff |\n|---|---|---|---|\n| Europe | 410 | 12.5 | 1,900 |\n"
+    got = claims_of(article_from_text(md, "a.md", "md"), pipeline)
+    assert ("410", "money", 410e6, "EUR") in got
+    assert ("12.5", "percent", 12.5, "%") in got
+    assert any(t == "1,900" and k == "count" and v == 1900 for t, k, v, _ in got)
+
+
+def test_column_scales_in_html_and_word(tmp_path):
+    html = HTML.replace("<caption>Income statement (in thousands of euros)</caption>", "").replace(
+        "<th>2019</th><th>2020</th>", "<th>Sales ($m)</th><th>Growth (%)</th>"
+    )
+    a = article_from_html(html, "a.html")
+    row = next(b for b in a.blocks if b.row and a.text[b.start : b.end].startswith("Revenue"))
+    assert [(a.text[s:e], sc, c) for s, e, sc, c in row.cells] == [
+        ("Revenue", 1.0, None), ("1,204.5", 1e6, "$"), ("1,310.2", 1.0, "%")
+    ]  # fmt: skip
+    p = _docx_with_table(
+        tmp_path / "a.docx",
+        "Key figures",
+        [["Item", "Sales (€m)", "Staff"], ["Acme", "410", "1,900"]],
+    )
+    a = load_article(p)
+    row = next(b for b in a.blocks if b.row and a.text[b.start : b.end].startswith("Acme"))
+    assert [(a.text[s:e], sc, c) for s, e, sc, c in row.cells] == [
+        ("Acme", 1.0, None), ("410", 1e6, "€"), ("1,900", 1.0, None)
+    ]  # fmt: skip
