@@ -51,6 +51,16 @@ def _whole_number(low: int, high: int):  # type: ignore[no-untyped-def]
     return parse
 
 
+def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    """An argparse type: a calendar date as YYYY-MM-DD."""
+    from .core.text.dates import parse_iso_date
+
+    try:
+        return parse_iso_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 FACT_ID = _whole_number(1, SQLITE_MAX_INT)
 SEARCH_LIMIT = _whole_number(1, 1_000_000)
 
@@ -84,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="settings file (default: config.toml in the app's config folder)",
     )
     c.add_argument("--no-proofread", action="store_true", help="check figures only")
+    c.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help='the articles\' publication date, against which relative dates ("last year") are '
+        "read; overrides the date of the file's metadata or dateline",
+    )
 
     db = sub.add_parser("db", help="import or export evidence")
     dbsub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -222,7 +239,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         for path in args.articles:
             try:
-                report = check_article(load_article(path), store, config)
+                report = check_article(load_article(path, args.date), store, config)
             except InputError as exc:
                 failed += 1
                 _err(str(exc))
@@ -305,8 +322,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
-
-
 
 
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]

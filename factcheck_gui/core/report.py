@@ -18,9 +18,19 @@ __all__ = [
     "report_json",
     "report_text",
     "error_json",
+    "DATE_SOURCES",
 ]
 
 SCHEMA_VERSION = 1
+
+# Where an article's date came from, in words (the text report and the window).
+DATE_SOURCES = {
+    "set": "set by you",
+    "metadata": "from the file's metadata",
+    "dateline": "from the dateline",
+    "created": "the date the document was created",
+    "cleared": "cleared by you",
+}
 
 
 @dataclass(frozen=True)
@@ -86,8 +96,9 @@ def report_json(report: Report) -> dict:
     a = report.article
     return {
         "schema_version": SCHEMA_VERSION,
-        "article": {"source": a.source, "title": a.title, "length": len(a.text), "format": a.format,
-                    "main_subject": report.main_subject},
+        "article": {"source": a.source, "title": a.title, "length": len(a.text),
+                    "date": a.date.isoformat() if a.date else None, "date_source": a.date_source or None,
+                    "format": a.format, "main_subject": report.main_subject},
         "claims": [claim_json(r) for r in report.claims],
         "findings": [finding_json(f) for f in report.findings],
     }  # fmt: skip
@@ -102,6 +113,9 @@ def report_text(report: Report) -> str:
     n = report.counts()
     lines = [
         f"{a.source}: {a.title!r}" if a.title else a.source,
+        f"dated {a.date.isoformat()} ({DATE_SOURCES.get(a.date_source, a.date_source)})"
+        if a.date
+        else "no article date (relative dates are not resolved; give one with --date)",
         f"{len(report.claims)} figures: {n['supported']} supported, {n['contradicted']} contradicted, "
         f"{n['unverified']} unverified; {len(report.findings)} proofreading marks",
     ]

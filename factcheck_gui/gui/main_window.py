@@ -36,6 +36,8 @@ from ..core.marks import Mark, content_key, marks_from
 from ..core.pipeline import CheckConfig
 from ..core.report import Report
 from ..core.text.articles import SUPPORTED, Article, article_from_text
+from ..core.text.dates import text_date
+from .article_date import ArticleDateDialog, DateChoice, date_text
 from .article_view import ArticleView
 from .decisions import Decision, DecisionStore
 from .details import DetailsView
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self._queued: tuple | None = None
         self.model_ready = False
         self.errors: list[str] = []
+        # The editor's date for an article (by file, or "" for pasted text): kept across re-checks.
+        self.date_choices: dict[str, DateChoice] = {}
 
         self.view = ArticleView()
         self.panel = MarksPanel()
@@ -189,6 +193,13 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self._action("New from &Clipboard", self.paste_article, "Ctrl+Shift+V", file_menu)
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", file_menu, bar)
+        self.date_action = self._action(
+            "Article &date…", self.article_date_dialog, "Ctrl+Shift+T", file_menu, bar
+        )
+        self.date_label = QLabel("")
+        self.date_label.setObjectName("article-date")
+        self.date_label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(self.date_label)
         self.cancel_action = self._action("&Cancel the check", self.cancel, "Escape", file_menu)
         self.cancel_action.setEnabled(
             False
@@ -381,6 +392,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Nothing to paste", "The clipboard holds no text.")
             return
         self.path = None
+        self.date_choices.pop("", None)  # a new text: no date chosen for it yet
         self._start_check(
             article_from_text(text.replace("\r\n", "\n").replace("\r", "\n"), "Pasted text")
         )
@@ -417,6 +429,36 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ checking
 
+    # ------------------------------------------------------------------ the article's date
+
+    def _date_key(self) -> str:
+        return str(self.path.resolve()) if self.path is not None else ""
+
+    def date_choice(self) -> DateChoice | None:
+        """The editor's date for the open article, or None for the file's own."""
+        return self.date_choices.get(self._date_key())
+
+    def set_article_date(self, choice: DateChoice | None) -> None:
+        """Set the article's date (DateChoice(None): no date; None: the file's own) and re-check."""
+        if choice is None:
+            self.date_choices.pop(self._date_key(), None)
+        else:
+            self.date_choices[self._date_key()] = choice
+        if self.path is None and self.article is not None:  # pasted text: its own date again
+            date, source = text_date(self.article.text)
+            self.article = replace(self.article, date=date, date_source=source)
+        self.recheck()
+
+    def article_date_dialog(self) -> None:
+        dialog = ArticleDateDialog(self.article, self)
+        if dialog.exec() and dialog.changed:
+            self.set_article_date(dialog.choice)
+
+    def _show_date(self) -> None:
+        self.date_label.setText(date_text(self.article))
+
+    # ------------------------------------------------------------------ checking
+
     def _start_check(self, source: Path | Article) -> None:
         if self._worker is not None:
             self._worker.cancel()
@@ -424,7 +466,7 @@ class MainWindow(QMainWindow):
             self._queued = (source,)
             self.summary.setText("Loading the language model… the check starts when it is ready")
             return
-        worker = CheckWorker(source, self.db_path(), self.check_config())
+        worker = CheckWorker(source, self.db_path(), self.check_config(), self.date_choice())
         # Bound methods of this window run in the GUI thread (queued); lambdas would run in the worker's.
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -501,6 +543,7 @@ class MainWindow(QMainWindow):
         title = report.article.title or report.article.source
         self.setWindowTitle(f"{title} — factcheck-gui")
         self.view.show_article(report.article)
+        self._show_date()
         self.panel.model.set_marks(marks, self.decisions)
         self.details.show_mark(None)
         self._update_summary()

@@ -12,7 +12,8 @@ from ..core.errors import Cancelled, FactcheckError
 from ..core.evidence.store import open_store
 from ..core.figures import nlp
 from ..core.pipeline import CheckConfig, check_article
-from ..core.text.articles import Article, load_article
+from ..core.text.articles import Article, load_article, with_date
+from .article_date import DateChoice
 
 nlp.allow_processes = False  # never fork a second spaCy process from a Qt worker thread
 
@@ -26,9 +27,11 @@ class CheckWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, source: Path | Article, db_path: str | None, config: CheckConfig) -> None:
+    def __init__(self, source: Path | Article, db_path: str | None, config: CheckConfig,
+                 date: DateChoice | None = None) -> None:  # fmt: skip
         super().__init__()
         self.source = source
+        self.date = date  # the editor's date, or None for the file's own
         self.db_path = db_path
         self.config = config
         self._cancel = threading.Event()
@@ -42,9 +45,17 @@ class CheckWorker(QObject):
             self.progress.emit(0.02, "Loading the language model…")
             nlp.load_pipeline()
             article = self.source if isinstance(self.source, Article) else load_article(self.source)
+            if self.date is not None:
+                article = with_date(article, self.date.date, "set" if self.date.date else "cleared")
             store = open_store(self.db_path)
             try:
-                report = check_article(article, store, self.config, progress=self.progress.emit, cancel=self._cancel.is_set)
+                report = check_article(
+                    article,
+                    store,
+                    self.config,
+                    progress=self.progress.emit,
+                    cancel=self._cancel.is_set,
+                )
             finally:
                 store.close()
         except Cancelled:

@@ -9,14 +9,16 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import Cancelled
 from ..text.articles import Article
+from ..text.model import Block
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
 from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
+from .patterns.amounts import _currency
 from .quantities import Quantity, find_quantities
 
 _MEASURE_UNIT_RE = re.compile(
@@ -139,6 +141,8 @@ def extract_claims(
                 qi += 1
                 if q.start >= base:
                     kind = current_block.kind if current_block is not None else "paragraph"
+                    if current_block is not None and current_block.row:
+                        q = table_cell(q, current_block, text)
                     pending.append((q, doc, base, kind))
     main_subject = _main_subject(article, mentions)
     claims: list[Claim] = []
@@ -175,6 +179,27 @@ def extract_claims(
             claims.append(claim)
     return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
                     pipeline.model, pipeline.notice, tuple(docs))  # fmt: skip
+
+
+def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
+    """A bare number in a table row under a caption "($ millions)" (the table's, or its
+    column's): money in the caption's currency (a number without one), times its scale;
+    "(%)" makes it a percentage; "(12.1)" in such a cell is -12.1, as accounts write it. Years
+    and figures that state their own unit or scale keep theirs."""
+    if q.kind != "number" or q.is_year_like or q.in_words or q.scale != 1.0:
+        return q
+    scale, cur = next(
+        ((sc, c) for a, b, sc, c in block.cells if a <= q.start < b), (block.scale, block.currency)
+    )
+    code = cur and (_currency(cur, None) or _currency(None, cur))
+    if cur == "%":
+        return replace(q, kind="percent", unit="%")
+    if scale == 1.0 and not code:
+        return q
+    sign = -1 if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")" else 1
+    return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * scale * sign,
+                   step=q.step * scale, scale=scale, low=None if q.low is None else q.low * scale * sign,
+                   high=None if q.high is None else q.high * scale * sign)  # fmt: skip
 
 
 _READING = threading.Lock()  # one spaCy reader at a time: a cancelled one finishes its piece first

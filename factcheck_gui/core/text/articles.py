@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
 import stat
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
+from .dates import docx_created, docx_custom_date, front_matter, text_date
 from .decoding import decode_bytes
 from .model import (
     MAX_TEXT_CHARS,
@@ -19,6 +22,7 @@ from .model import (
     check_text_size,
     too_much_text,
 )
+from .tables import TableScale, is_md_row, is_md_rule, md_cells
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
@@ -49,8 +53,19 @@ def normalize_newlines(text: str) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-def load_article(path: str | Path) -> Article:
-    """Read an article file; raise InputError with a one-line reason when it cannot be read."""
+def load_article(path: str | Path, date: dt.date | None = None) -> Article:
+    """Read an article file; raise InputError with a one-line reason when it cannot be read.
+    `date` (--date, the editor's choice) overrides the date the file gives."""
+    article = _load(path)
+    return with_date(article, date) if date is not None else article
+
+
+def with_date(article: Article, date: dt.date | None, source: str = "set") -> Article:
+    """The article with its date set by the user (`date` None and source "cleared": no date)."""
+    return replace(article, date=date, date_source=source if date or source == "cleared" else "")
+
+
+def _load(path: str | Path) -> Article:
     p = Path(path)
     source = str(path)
     suffix = p.suffix.lower()
@@ -134,23 +149,30 @@ def article_from_text(
     if "\x00" in text:
         raise InputError(f"{source}: not a text file (it holds binary data)")
     text = drop_embedded_data(text)
-    blocks = _text_blocks(text, markdown=(fmt == "md"))
+    front = front_matter(text[:4000]) if fmt == "md" else None
+    skip = front[1] if front else 0  # front matter is no part of the story: no blocks
+    blocks = _text_blocks(text, markdown=(fmt == "md"), skip=skip)
     title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
+    if front and (front_title := dict(front[2]).get("title")):
+        title = front_title
     if not title and blocks:
         title = text[blocks[0].start : blocks[0].end][:200]
-    return Article(source, text, _clean_title(title), tuple(blocks), fmt, encoding)
+    date, date_source = text_date(text)
+    return Article(source, text, _clean_title(title), tuple(blocks), fmt, encoding, date,
+                   date_source)  # fmt: skip
 
 
 def _clean_title(title: str) -> str:
     return re.sub(r"^#+\s*", "", title).strip()
 
 
-def _text_blocks(text: str, markdown: bool) -> list[Block]:
+def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
     blocks: list[Block] = []
     para_start = None
     para_end = 0
     pos = 0
     in_fence = False
+    table: TableScale | None = None  # inside a pipe table: the scale its caption gives
 
     def flush() -> None:
         nonlocal para_start
@@ -159,9 +181,12 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             para_start = None
 
     prev_line_in_item = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
+        if line_end < skip:
+            continue
         stripped = line.strip()
         was_in_item, prev_line_in_item = prev_line_in_item, False
         if markdown and stripped.startswith(("```", "~~~")):
@@ -169,6 +194,29 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             in_fence = not in_fence
             continue
         if in_fence:
+            continue
+        if table is not None and not is_md_row(line):
+            table = None
+        if table is None and is_md_row(line) and n + 1 < len(lines) and is_md_rule(lines[n + 1]):
+            caption = (
+                text[blocks[-1].start : blocks[-1].end] if blocks and para_start is None else ""
+            )
+            if para_start is not None:
+                caption = text[para_start:para_end].rsplit("\n", 1)[-1]
+            flush()
+            table = TableScale(caption)
+        if table is not None:  # a row of a pipe table: one line, from its first cell to its last
+            spans = [c for c in md_cells(line, line_start) if c[1] > c[0]]
+            if not is_md_rule(line) and spans:
+                cells = md_cells(line, line_start)
+                (scale, currency), scales = table.of_row([text[s:e] for s, e in cells])
+                own = (
+                    tuple((s, e, *sc) for (s, e), sc in zip(cells, scales, strict=True) if e > s)
+                    if scales
+                    else ()
+                )
+                blocks.append(Block("paragraph", spans[0][0], spans[-1][1], row=True, scale=scale,
+                                    currency=currency, cells=own))  # fmt: skip
             continue
         if not stripped:
             flush()
@@ -199,7 +247,7 @@ def _text_blocks(text: str, markdown: bool) -> list[Block]:
             continue
         if para_start is None and blocks and blocks[-1].kind == "list_item" and was_in_item:
             last = blocks[-1]  # a wrapped list item goes on until a blank line
-            blocks[-1] = Block(last.kind, last.start, e, last.marker, last.marker_start, last.level)
+            blocks[-1] = replace(last, end=e)
             prev_line_in_item = True
             continue
         if para_start is None:
@@ -215,13 +263,14 @@ def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:
     for i, b in enumerate(blocks):
         kind = b.kind
         body = text[b.start : b.end]
+        if b.row:
+            out.append(b)
+            continue
         if kind == "paragraph" and "\n" not in body and _looks_like_heading(body):
             kind = "heading"
         if i == 0 and kind in ("heading", "paragraph") and len(body) <= 200 and "\n" not in body:
             kind = "title"
-        out.append(
-            Block(kind, b.start, b.end, b.marker, b.marker_start, b.level) if kind != b.kind else b
-        )
+        out.append(replace(b, kind=kind) if kind != b.kind else b)
     return out
 
 
@@ -246,34 +295,81 @@ def _from_docx(raw: bytes, source: str) -> Article:
     _check_docx_sizes(raw, source)
     try:
         import docx  # python-docx
+        import docx.table
 
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises many types for damaged files
         raise InputError(f"{source}: damaged Word document ({type(exc).__name__})") from None
     builder = BlockBuilder()
     core_title = (document.core_properties.title or "").strip()
-    for para in _docx_paragraphs(document):
-        text = para.text.strip()
-        if not text:
-            continue
-        style = (para.style.name if para.style is not None else "") or ""
-        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
-        if style == "Title":
-            builder.add("title", text)
-        elif style.startswith("Heading"):
-            level = int(re.sub(r"\D", "", style) or 1)
-            builder.add("heading", text, level=level)
-        elif numbered or style.startswith("List"):
-            marker = "1." if "Number" in style else "•"
-            builder.add("list_item", text, marker=marker)
+    for item in document.iter_inner_content():  # paragraphs and tables in document order
+        if isinstance(item, docx.table.Table):
+            _docx_table(item, builder)
         else:
-            builder.add("paragraph", text)
+            _docx_paragraph(item, builder)
         if builder.length > MAX_TEXT_CHARS:  # stop reading at the limit
             raise too_much_text(source, builder.length / 1e6)
     if not builder.blocks:
         raise InputError(f"{source}: the document has no text")
     article = builder.article(source, "docx", "utf-8", core_title)
     check_text_size(article.text, source)
+    return _docx_dated(article, document, raw)
+
+
+def _docx_paragraph(para, builder: BlockBuilder) -> None:  # type: ignore[no-untyped-def]
+    text = para.text.strip()
+    if not text:
+        return
+    style = (para.style.name if para.style is not None else "") or ""
+    numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
+    if style == "Title":
+        builder.add("title", text)
+    elif style.startswith("Heading"):
+        level = int(re.sub(r"\D", "", style) or 1)
+        builder.add("heading", text, level=level)
+    elif numbered or style.startswith("List"):
+        marker = "1." if "Number" in style else "•"
+        builder.add("list_item", text, marker=marker)
+    else:
+        builder.add("paragraph", text)
+
+
+def _docx_table(table, builder: BlockBuilder) -> None:  # type: ignore[no-untyped-def]
+    """Each row one line, its cells joined by " | " (a merged cell once); the caption before
+    the table or a header row scales the rows under it."""
+    scale = TableScale(builder.last_text)
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is repeated once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text for p in cell.paragraphs))
+        builder.add_row(cells, *scale.of_row(cells))
+
+
+def _docx_dated(article: Article, document, raw: bytes) -> Article:  # type: ignore[no-untyped-def]
+    """The article with its date: a publication property of the document (custom properties),
+    else a dateline in its text, else the date the document was created (Word stamps it when
+    the file is first saved: the closest the file has, unless it is a template's stamp)."""
+    custom = None
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            if "docProps/custom.xml" in z.namelist():
+                custom = z.read("docProps/custom.xml")
+    except (zipfile.BadZipFile, OSError, KeyError):
+        pass
+    if (d := docx_custom_date(custom)) is not None:
+        return replace(article, date=d, date_source="metadata")
+    d, source = text_date(article.text)
+    if d is not None:
+        return replace(article, date=d, date_source=source)
+    try:
+        created = document.core_properties.created
+    except (ValueError, TypeError):  # a damaged date in docProps/core.xml
+        created = None
+    if (d := docx_created(created)) is not None:
+        return replace(article, date=d, date_source="created")
     return article
 
 
@@ -297,11 +393,3 @@ def _check_docx_sizes(raw: bytes, source: str) -> None:
             f"{source}: unpacks to {total / 1e6:.0f} MB; factcheck reads Word documents up to "
             f"{DOCX_MAX_BYTES / 1e6:.0f} MB unpacked (remove large pictures or save it as .txt)"
         )
-
-
-def _docx_paragraphs(document):  # type: ignore[no-untyped-def]
-    yield from document.paragraphs
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                yield from cell.paragraphs

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from .dates import dateline_date, html_date
 from .model import Article, BlockBuilder, check_text_size
+from .tables import TableScale
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form",
@@ -47,6 +49,7 @@ def article_from_html(markup: str, source: str, encoding: str = "utf-8") -> Arti
     if too_deep:  # nested past the parser's limit: it would drop everything after that point
         root, too_deep = _parse(flatten(markup), source)
     page_title = " ".join((root.findtext(".//title") or "").split())
+    date, date_source = html_date(root), "metadata"  # read before <head> and headers are dropped
     _drop_boilerplate(root)
     body = _main_content(root)
     builder = BlockBuilder()
@@ -57,7 +60,9 @@ def article_from_html(markup: str, source: str, encoding: str = "utf-8") -> Arti
     title = page_title
     if h1 is not None:
         title = "".join(builder.parts)[h1.start : h1.end]
-    article = builder.article(source, "html", encoding, title)
+    if date is None:
+        date, date_source = dateline_date("".join(builder.parts)), "dateline"
+    article = builder.article(source, "html", encoding, title, date, date_source)
     check_text_size(article.text, source)
     return article
 
@@ -160,6 +165,16 @@ def _main_content(root):  # type: ignore[no-untyped-def]
     return body if body is not None else root
 
 
+def _rows_of(table):  # type: ignore[no-untyped-def]
+    """The rows of `table` in order (in <thead>, <tbody>, <tfoot> or bare), not of tables nested in it."""
+    for child in table:
+        ctag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if ctag == "tr":
+            yield child
+        elif ctag in ("thead", "tbody", "tfoot"):
+            yield from (r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
+
+
 def _walk(root, builder: BlockBuilder) -> None:  # type: ignore[no-untyped-def]
     """Add the blocks under `root` in document order, with a stack instead of recursion:
     pages nest elements thousands deep."""
@@ -188,13 +203,25 @@ def _visit(el, list_kind: str | None, index: int, builder: BlockBuilder):  # typ
         for n in nested:
             yield n, None, 0
         return
-    if tag == "tr":  # a table row reads as one line: "Revenue | €14.2bn"
+    if tag == "table":  # each row one line: "Revenue | €14.2bn"; a caption scales the rows
+        caption = el.find("caption")
+        caption_text = caption.text_content() if caption is not None else builder.last_text
+        if caption is not None:
+            builder.add("paragraph", caption_text)
+        scale = TableScale(caption_text)
+        for tr in _rows_of(el):
+            cells = [
+                c.text_content()
+                for c in tr
+                if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
+            ]
+            builder.add_row(cells, *scale.of_row(cells))
+        return  # a table nested in a cell is read with the cell's text
+    if tag == "tr":  # a row outside any table (broken markup)
         cells = [
-            c.text_content().strip()
-            for c in el
-            if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
+            c.text_content() for c in el if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
         ]
-        builder.add("paragraph", " | ".join(c for c in cells if c))
+        builder.add_row(cells)
         return
     if tag in _PARAGRAPH_TAGS:
         builder.add("paragraph", el.text_content())

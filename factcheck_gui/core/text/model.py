@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 
@@ -20,6 +20,13 @@ class Block:
     marker: str | None = None  # list items: "•", "-", "1."
     marker_start: int = -1  # offset of the marker in the text, or -1
     level: int = 0  # headings: 1..6; list items: indent depth
+    row: bool = False  # a table row, read as one line: "Revenue | 14.2 | 15.1"
+    scale: float = 1.0  # table rows: the scale of their bare numbers, from a caption "($ millions)"
+    currency: str | None = (
+        None  # table rows: the currency of the caption as written ("$", "euros"), "%"
+    )
+    # table rows whose columns have scales of their own: (start, end, scale, currency) a cell
+    cells: tuple[tuple[int, int, float, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,10 @@ class Article:
     date: dt.date | None = (
         None  # publication date: relative dates ("last year") are read against it
     )
+    # where the date came from: "set" (--date, the editor), "metadata" (HTML meta tags, a Word
+    # document's own publication property), "dateline", "created" (a Word document's creation
+    # date), "cleared" (the editor said there is none), "" (none found)
+    date_source: str = ""
 
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:
@@ -84,14 +95,18 @@ class BlockBuilder:
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
+        self._last_text = ""
 
-    def add(self, kind: str, text: str, marker: str | None = None, level: int = 0) -> None:
+    def add(self, kind: str, text: str, marker: str | None = None, level: int = 0, *,
+            row: bool = False, scale: float = 1.0, currency: str | None = None,
+            cells: tuple[tuple[int, int, float, str | None], ...] = ()) -> None:  # fmt: skip
         text = re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
         if not text:
             return
         if self.blocks:
-            sep = "\n" if kind == "list_item" and self.blocks[-1].kind == "list_item" else "\n\n"
-            self._put(sep)
+            last = self.blocks[-1]
+            same_run = (kind == "list_item" and last.kind == "list_item") or (row and last.row)
+            self._put("\n" if same_run else "\n\n")  # list items and table rows are lines
         marker_start = -1
         start = self.length
         if kind == "list_item":
@@ -99,13 +114,42 @@ class BlockBuilder:
             marker_start = self.length
             self._put(f"{marker} ")
         self._put(text)
-        self.blocks.append(Block(kind, start, self.length, marker, marker_start, level))
+        self._last_text = text
+        self.blocks.append(
+            Block(
+                kind, start, self.length, marker, marker_start, level, row, scale, currency, cells
+            )
+        )
+
+    def add_row(self, cells: list[str], scale: tuple[float, str | None] = (1.0, None),
+                scales: list[tuple[float, str | None]] | None = None) -> None:  # fmt: skip
+        """A table row as one line, its cells joined by " | " (empty cells left out); `scales`,
+        when columns have their own, gives each cell's."""
+        texts = [re.sub(r"[ \t\r\n\f\v]+", " ", c).strip() for c in cells]
+        line = " | ".join(t for t in texts if t)
+        if not line:
+            return
+        self.add("paragraph", line, row=True, scale=scale[0], currency=scale[1])
+        if scales is not None:
+            block = self.blocks[-1]
+            spans, pos = [], block.start
+            for t, (sc, cur) in zip(texts, scales, strict=True):
+                if t:
+                    spans.append((pos, pos + len(t), sc, cur))
+                    pos += len(t) + 3  # " | "
+            self.blocks[-1] = replace(block, cells=tuple(spans))
+
+    @property
+    def last_text(self) -> str:
+        """The text of the last block added (a table's caption is the paragraph before it)."""
+        return self._last_text
 
     def _put(self, s: str) -> None:
         self.parts.append(s)
         self.length += len(s)
 
-    def article(self, source: str, fmt: str, encoding: str, title: str = "") -> Article:
+    def article(self, source: str, fmt: str, encoding: str, title: str = "",
+                date: dt.date | None = None, date_source: str = "") -> Article:  # fmt: skip
         text = "".join(self.parts) + "\n"
         blocks = list(self.blocks)
         if blocks and not any(b.kind == "title" for b in blocks) and blocks[0].kind == "heading":
@@ -115,4 +159,5 @@ class BlockBuilder:
             title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
         if not title and blocks:
             title = text[blocks[0].start : blocks[0].end][:200]
-        return Article(source, text, title.strip(), tuple(blocks), fmt, encoding)
+        return Article(source, text, title.strip(), tuple(blocks), fmt, encoding, date,
+                       date_source if date else "")  # fmt: skip
