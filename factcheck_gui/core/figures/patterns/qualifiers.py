@@ -27,7 +27,7 @@ QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
                                      "slightly more than", "a little over", "a little more than",
                                      "slightly over", "well in excess of", ">", "topping",
                                      "higher than", "exceed", "exceeds", "exceeded", "surpass",
-                                     "surpassed", "surpassing", "surpasses", "beyond")],
+                                     "surpassed", "surpassing", "surpasses")],
         *[(p, "less_than") for p in ("less than", "fewer than", "under", "below", "lower than",
                                      "shy of", "south of", "<", "well under", "well below",
                                      "sub-")],
@@ -46,7 +46,10 @@ _QUALIFIER_LENGTHS = sorted(
 )  # a lookup per length, not per phrase
 # Words that may stand between a qualifier and its figure: "more than just 4.5%", "about a $1.4
 # billion fortune", "over a mere 2%".
-QUALIFIER_FILLERS = ["just", "only", "merely", "a mere", "a", "an", "a total of", "a record"]
+QUALIFIER_FILLERS = ["just", "only", "merely", "a mere", "a", "an", "a total of"]
+# "about a 60 percent chance", "about a $1.4 billion fortune"; but "under a 20-year contract" is
+# under contract, not under 20 years: an article lets the qualifier through only to these kinds.
+_ARTICLE_KINDS = ("money", "percent")
 _FILLER_AFTER = re.compile(
     r"\s(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in QUALIFIER_FILLERS) + r")$", re.I
 )
@@ -69,6 +72,8 @@ def with_qualifier(q: Quantity, norm: str) -> Quantity:
     stripped = before.rstrip()
     found = _phrase_before(stripped, q)
     fm = _FILLER_AFTER.search(stripped) if found is None else None
+    if fm is not None and fm.group().strip().lower() in ("a", "an") and q.kind not in _ARTICLE_KINDS:
+        fm = None
     if fm is not None:  # "more than just 4.5%": the qualifier stands before the filler word
         found = _phrase_before(stripped[: fm.start()].rstrip(), q)
     if found is not None:

@@ -107,11 +107,12 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     gap = norm[q.end : r.start]
     if len(gap) > 30 or q.qualifier == "range" or r.qualifier == "range":
         return None
-    if "date" in (q.kind, r.kind) and not (q.is_year_like and r.kind == "date"):
-        return None  # "Dec. 18-19", "from 2010 to 2016": dates read their own spans
     before = norm[max(0, q.start - 28) : q.start]
     opener = _OPENER_BEFORE.search(before)
-    start, end = (q.start - len(before) + opener.start()) if opener else q.start, r.end
+    between = opener is not None and "between" in opener.group().lower()
+    if "date" in (q.kind, r.kind) and not (between or q.is_year_like and r.kind == "date"):
+        return None  # "Dec. 18-19", "from 2010 to 2016": dates read their own spans
+    start, end = (q.start - len(before) + opener.start()) if between else q.start, r.end
     low_sign = high_sign = 1
     name = _gap_name(gap)
     if name is None:
@@ -122,7 +123,7 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
         if low_sign == high_sign:
             return None
         end = am.end()
-    elif name == "and" and not (opener and opener.group().lower().startswith("between")):
+    elif name == "and" and not between:
         return None
     elif name == "to" and not opener:
         if _FROM_BEFORE.search(before):
@@ -187,9 +188,11 @@ def _close_same_unit(q: Quantity, r: Quantity) -> bool:
 
 
 def _close_counts(q: Quantity, r: Quantity) -> bool:
-    """ "two or three services", "5 or 6 people"; not "2018 or 2019", "1 or 10"."""
+    """ "two or three services", "5 or 6 people", "five or 10 classes"; not "2018 or 2019", "70 or
+    90 kWh" (two choices), "1 or 10"."""
     return (
         q.kind == r.kind == "number"
+        and (q.in_words or r.in_words or r.value - q.value == 1)
         and not (q.is_year_like or r.is_year_like)
         and q.scale == r.scale == 1.0
         and float(q.value).is_integer()
