@@ -51,7 +51,8 @@ QUALIFIER_FILLERS = ["just", "only", "merely", "a mere", "a", "an", "a total of"
 # under contract, not under 20 years: an article lets the qualifier through only to these kinds.
 _ARTICLE_KINDS = ("money", "percent")
 _FILLER_AFTER = re.compile(
-    r"\s(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in QUALIFIER_FILLERS) + r")$", re.I
+    r"\s(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in QUALIFIER_FILLERS) + r")$",
+    re.I,
 )
 _SUFFIX_QUALIFIERS = [
     (re.compile(r"\+(?![\w+])"), "at_least"),  # "30%+", "1,000+"
@@ -72,7 +73,11 @@ def with_qualifier(q: Quantity, norm: str) -> Quantity:
     stripped = before.rstrip()
     found = _phrase_before(stripped, q)
     fm = _FILLER_AFTER.search(stripped) if found is None else None
-    if fm is not None and fm.group().strip().lower() in ("a", "an") and q.kind not in _ARTICLE_KINDS:
+    if (
+        fm is not None
+        and fm.group().strip().lower() in ("a", "an")
+        and q.kind not in _ARTICLE_KINDS
+    ):
         fm = None
     if fm is not None:  # "more than just 4.5%": the qualifier stands before the filler word
         found = _phrase_before(stripped[: fm.start()].rstrip(), q)
@@ -113,4 +118,10 @@ QUALIFIED: list[tuple[str, str]] = [
     ("close to $1 billion", "nearly"), ("more than 40%", "more_than"), ("up to $5m", "at_most"),
     ("at least 3%", "at_least"), ("about 12%", "approx"), ("less than 1%", "less_than"),
     ("5% or more", "at_least"), ("just under 10%", "nearly"),
+    ("toward $100 billion", "nearly"), ("approaching 2%", "nearly"), ("exceed 80%", "more_than"),
+    ("surpassed $1,800", "more_than"), ("more than just 4.5%", "more_than"),
+    ("about a $1.4 billion fortune", "approx"), ("sub-10%", "less_than"), ("30%+", "at_least"),
+    ("in excess of $5 million", "more_than"), ("north of $50", "more_than"),
+    ("just shy of 10%", "nearly"), ("shy of 10%", "less_than"), ("closer to $5", "approx"),
+    ("only 5%", "exact"),
 ]  # fmt: skip

@@ -128,11 +128,15 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     elif name == "to" and not opener:
         if _FROM_BEFORE.search(before):
             return None  # "from $450 million to $400 million": a move from a level to a level
-        if _CHANGE_VERB_BEFORE.search(before) and not _close_same_unit(q, r):
+        bare_low = q.kind == "number" and r.kind in ("money", "percent")  # "rise 5 to 10 percent"
+        if _CHANGE_VERB_BEFORE.search(before) and not (bare_low or _close_same_unit(q, r)):
             return None  # "fell $2.60 to $54.64" is a move and a level, not a range
-    elif name == "or" and not _close_counts(q, r):
-        return None
-    elif name == "dash" and (q.is_year_like or r.is_year_like):
+    elif (
+        name == "or"
+        and not _close_counts(q, r)
+        or name == "dash"
+        and (q.is_year_like or r.is_year_like)
+    ):
         return None
     if q.is_year_like and (r.kind == "date" or r.is_year_like):
         q, r = replace(q, kind="date", unit="year"), replace(r, kind="date", unit="year")
@@ -156,7 +160,9 @@ def _bounds(q: Quantity, r: Quantity, norm: str) -> tuple[str, str, float, float
     if q.kind == r.kind:
         if q.unit != r.unit:
             return None
-        low = q.value * r.scale if q.scale == 1.0 and r.scale > 1.0 else q.value  # "$800 to $900 billion"
+        low = (
+            q.value * r.scale if q.scale == 1.0 and r.scale > 1.0 else q.value
+        )  # "$800 to $900 billion"
         return q.kind, q.unit, low, r.value, r.scale
     if q.kind == "number":  # "18 to 20 cents", "12 to 18 months", "800 to 900 billion dollars"
         if q.scale == 1.0:
