@@ -80,7 +80,7 @@ def merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:
             q, i = joined, i + 2
         else:
             if r is not None and (carried := _carried_unit(q, r, norm)) is not None:
-                qs[i + 1] = carried  # "from $1.2 billion to 1.5 billion": a move, one currency
+                q, qs[i + 1] = carried  # "from $1.2 billion to 1.5 billion": a move, one currency
             q = _with_unread_low(q, norm, out[-1].end if out else 0) or q
             i += 1
         if q.qualifier == "range" and q.kind == "number" and q.scale > 1.0:
@@ -172,17 +172,32 @@ def _bounds(q: Quantity, r: Quantity, norm: str) -> tuple[str, str, float, float
         return None
     if r.kind == "number" and r.scale == q.scale > 1.0:  # "$1.2 billion to 1.5 billion"
         return q.kind, q.unit, q.value, r.value * _factor(q, norm) / r.scale, q.scale
+    if (
+        r.kind == "number"
+        and q.kind == "money"
+        and q.scale == 1.0 < r.scale
+        and _NOT_A_NOUN_AFTER.match(norm, r.end)
+    ):  # "$5 to 7 million", not "$5 to 7 million users"
+        return q.kind, q.unit, q.value * r.scale, r.value, r.scale
     return None
 
 
-def _carried_unit(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
-    """A move "from $1.2 billion to 1.5 billion": the bare second figure, with the same scale
-    word, takes the unit of the first."""
-    if q.kind not in ("money", "percent") or r.kind != "number" or not r.scale == q.scale > 1.0:
+def _carried_unit(q: Quantity, r: Quantity, norm: str) -> tuple[Quantity, Quantity] | None:
+    """A move from a level to a level where one figure is written without its unit: "from $1.2
+    billion to 1.5 billion" (the second, with the same scale word, takes the first's unit), "from
+    18 to 20 cents" (the bare first takes the second's)."""
+    if _gap_name(norm[q.end : r.start]) != "to":
         return None
-    if _gap_name(norm[q.end : r.start]) != "to" or not _NOT_A_NOUN_AFTER.match(norm, r.end):
-        return None
-    return replace(r, kind=q.kind, unit=q.unit)
+    if q.kind in ("money", "percent") and r.kind == "number" and r.scale == q.scale > 1.0:
+        if not _NOT_A_NOUN_AFTER.match(norm, r.end):
+            return None  # "from $1.2 billion to 1.5 billion users"
+        return q, replace(r, kind=q.kind, unit=q.unit)
+    if q.kind == "number" and r.kind in ("money", "percent", "duration") and q.scale == 1.0:
+        if q.is_year_like or q.in_words and r.kind != "duration":
+            return None
+        v = q.value * _factor(r, norm)
+        return replace(q, kind=r.kind, unit=r.unit, value=v, step=q.step * _factor(r, norm)), r
+    return None
 
 
 def _close_same_unit(q: Quantity, r: Quantity) -> bool:

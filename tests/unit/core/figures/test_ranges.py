@@ -39,6 +39,10 @@ RANGES = [
     ("The market is worth $800 to $900 billion a year.", "money", "USD", 8e11, 9e11),
     ("The retailer will close between 2% to 3% of its stores.", "percent", "%", 2, 3),
     ("It will take between 2018 and 2020 to finish.", "date", "year", 2018, 2020),
+    ("Developing-market notes will rise 5 to 10 percent.", "percent", "%", 5, 10),
+    ("The fund will raise between $5 and 7 million.", "money", "USD", 5e6, 7e6),
+    ("Talks could drag on for 10 to 20 years.", "duration", "year", 10, 20),
+    ("Sales rose 2-3x in a year.", "ratio", "times", 2, 3),
     (
         "Analysts' estimates of $169.68 billion, in a range of 167.41 billion to 172.38 billion.",
         "money", "USD", 167.41e9, 172.38e9,
@@ -66,6 +70,10 @@ NOT_RANGES = [
     ("The battery comes as 70 or 90 kWh packs.", [("70", 70), ("90", 90)]),
     ("The plan was drawn up in 2018 or 2019.", [("2018", 2018), ("2019", 2019)]),
     ("The unemployment rate rose 0.3% to 2.1% in May.", [("0.3%", 0.3), ("2.1%", 2.1)]),
+    ("Jobless claims declined by 10,000 to 206,000.", [("10,000", 1e4), ("206,000", 2.06e5)]),
+    ("The dividend went from 18 to 20 cents.", [("18", 0.18), ("20 cents", 0.2)]),
+    ("The S&P 500 fell 2.1 percent to 2416.58 on Friday.", [("2.1 percent", 2.1), ("2416.58", 2416.58)]),
+    ("It raised $5 to 7 million users' worth of data.", [("$5", 5), ("7 million", 7e6)]),
 ]  # fmt: skip
 
 
@@ -78,8 +86,12 @@ def test_not_a_range(text, figures):
     ]
 
 
-def test_move_to_a_bare_amount_takes_the_currency_of_the_first():
-    qs = find_quantities("The fee went from $1.2 billion to 1.5 billion.")
+@pytest.mark.parametrize(
+    "text",
+    ["The fee went from $1.2 billion to 1.5 billion.", "The dividend went from 18 to 20 cents."],
+)
+def test_move_with_one_bare_figure_gives_both_the_unit(text):
+    qs = find_quantities(text)
     assert [(q.kind, q.unit) for q in qs] == [("money", "USD"), ("money", "USD")]
 
 
