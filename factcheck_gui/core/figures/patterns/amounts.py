@@ -110,6 +110,13 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
         return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
                         core_start=m.start(), core_end=end)  # fmt: skip
+    if m.group("sub") and not m.group("cur"):  # "18-20 cents": a range (ranges engineer, i12)
+        code = "GBP" if m.group("sub").strip().lower() in ("p", "pence") else "USD"
+        v2 = literal_value(m.group("num2"))
+        if v2 is None or v2 <= value:
+            return None
+        return Quantity(m.start(), end, "money", value / 100, code, "range", value / 100,
+                        v2 / 100, step / 100, None, m.start(), end)  # fmt: skip
     if m.group("sub"):
         return None
     scale = _scale_of(m.group("scale"), m.group("scalel"))
