@@ -282,7 +282,9 @@ def _claim_from(
                 return None  # "just one of the biggest banks": one among many, not a count
             head = _word_count_noun(tokens, j, q.value == 1) or head
             plural = head is not None and head.tag_ in ("NNS", "NNPS")
-            if head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
+            if unit_m:  # "four gigawatts", "four and a half miles": a measure in words
+                kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+            elif head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
                 # "a couple of minutes", "the past couple of years": a duration in words
                 unit, mult = _WORDS_DURATION[head.lower_]
                 kind, value, end = "duration", q.value * mult, base + head.idx + len(head.text)
@@ -307,7 +309,7 @@ def _claim_from(
             and j < len(tokens)
             and head.i == tokens[j].i
         ):
-            kind, unit, end = "ratio", "times", base + head.idx + len(head.text)  # "2.27 times"
+            kind, unit, end = "ratio", "x", base + head.idx + len(head.text)  # "2.27 times"
         elif head is not None and head.lower_ in _TEMPORAL_UNITS:
             # "25 consecutive years": a duration with words in between
             kind, unit, end = (

@@ -44,6 +44,7 @@ from .patterns.words import (
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
+    is_label,
     lead_unit_from,
     vague_from,
     word_amount_from,
@@ -130,7 +131,9 @@ def _find_in_line(
         for m in matches(pat):
             add(date_from(name, m), m.start(), m.end())
     for m in matches(FRACTION_RE):
-        add(fraction_from(m, norm), m.start(), m.end())
+        q = fraction_from(m, norm)
+        if q is not None:
+            add(q, q.start, max(q.end, m.end()))
     for m in matches(DURATION_RE):
         add(duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
@@ -154,7 +157,7 @@ def _find_in_line(
     for m in matches(ONE_IN_RE):
         add(one_in_from(m), m.start(), m.end())
     for m in matches(TIMES_RE):
-        add(times_from(m), m.start(), m.end())
+        add(times_from(m, norm), m.start(), m.end())
     for m in matches(MULTIPLE_RE):
         q = multiple_from(m, norm)
         if q is not None:
@@ -173,6 +176,9 @@ def _find_in_line(
         word = m.group("num").lower()
         v = literal_value(word)
         if v is None or (word in NOT_A_FIGURE_WORDS or v < 2) and not _counts_one(norm, m.start()):
+            continue
+        if is_label(norm, m.start()):
+            taken.take(m.start(), m.end())
             continue
         add(Quantity(m.start(), m.end(), "number", v, "", step=1.0, core_start=m.start(),
                      core_end=m.end(), in_words=True), m.start(), m.end())  # fmt: skip

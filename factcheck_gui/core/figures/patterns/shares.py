@@ -15,10 +15,17 @@ FRACTION_RE = re.compile(
     re.I,
 )
 HALF_OF_RE = re.compile(
-    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
+    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!later )(?<!upper )(?<!lower )"
+    r"(?<!other )(?<!back )(?<!front )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
     re.I,
 )
 _PERIOD_PLURALS = {"quarters", "halves"}
+_SHARE_OF_WHAT = re.compile(
+    r"\s+(?:(?i:the|its|their|our|his|her|all|this|these|those|that|a|an|every|each)\b|[A-Z]|\d)"
+)
+_OF_A_PERCENT = re.compile(
+    r"\s+of\s+(?:a|one)\s+(?:per\s?cent\b|percent\b|(?P<pp>percentage[\s-]points?\b))", re.I
+)
 # "one in five", "four out of five": the first number stands alone (not "0.1673 in 2022" or
 # "41,250 in 2022": the end of a numeral), and "in" is not followed by a year.
 ONE_IN_RE = re.compile(
@@ -37,11 +44,19 @@ def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
     n_word, d_word = m.group("n").lower(), m.group("d").lower()
     if n_word in ("a", "an", "one") and not m.group("of"):
         return None  # "a quarter" alone is a period of time, not a share
-    if d_word in _PERIOD_PLURALS and not m.group("of") and norm[m.end("n")] != "-":
-        return None  # "three quarters" of a game or a year are periods; "three quarters of" a share
+    if (d_word in _PERIOD_PLURALS and norm[m.end("n")] != "-"
+            and not (m.group("of") and _SHARE_OF_WHAT.match(norm, m.end()))):  # fmt: skip
+        # "three quarters" of a game, "three quarters of stellar growth" are periods;
+        # "three quarters of the board", "three-quarters" are shares
+        return None
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
     end = m.end("d")
+    pm = _OF_A_PERCENT.match(norm, m.end("d"))
+    if pm:  # "four-tenths of a percent", "a quarter of a percentage point"
+        unit = "pp" if pm.group("pp") else "%"
+        return Quantity(m.start(), pm.end(), "percent", value, unit, step=round(value * 0.1, 6),
+                        core_start=m.start(), core_end=pm.end())  # fmt: skip
     # "two-thirds" is a round share: it stands for roughly ±5% of itself.
     return Quantity(m.start(), end, "ratio", value, "ratio", step=round(value * 0.1, 6),
                     core_start=m.start(), core_end=end)  # fmt: skip
@@ -57,13 +72,29 @@ def one_in_from(m: re.Match[str]) -> Quantity | None:
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
-def times_from(m: re.Match[str]) -> Quantity | None:
+def times_from(m: re.Match[str], norm: str = "") -> Quantity | None:
     n = literal_value(m.group("n"))
     if not n or n <= 1:
         return None
+    if m.group(0)[-1] in "xX" and _is_name_around_x(norm, m.start(), m.end()):
+        return None  # "Honor 9X Pro", "Windows 10X", "Ryzen 9 3900X": names, not multiples
     end = m.end()
     return Quantity(m.start(), end, "ratio", n, MULTIPLE_UNIT, step=literal_step(m.group("n")),
                     core_start=m.start(), core_end=end)  # fmt: skip
+
+
+def _is_name_around_x(norm: str, start: int, end: int) -> bool:
+    """ "Honor 9X Pro", "Windows 10X", "Ryzen 9 3900X": a capitalised word (not the first of a
+    sentence) or a bare number right before the "9X", or a capitalised word right after it."""
+    before = norm[max(0, start - 24) : start].rstrip()
+    words = before.split()
+    word = words[-1] if words else ""
+    if word.isdigit():
+        return True
+    if word[:1].isupper() and word.isalpha() and len(words) > 1 and words[-2][-1] not in ".!?":
+        return True
+    after = norm[end : end + 2].lstrip()
+    return after[:1].isupper()
 
 
 # --------------------------------------------------------------------------- multiples in words
@@ -90,7 +121,7 @@ _BARE_FORM_BEFORE = re.compile(
     r"roughly|about|around|than|least|expected|likely|set|poised)\s+)$",
     re.I,
 )
-_NOT_MULTIPLE_AFTER = {"down", "up", "digit", "digits", "check", "click", "tap", "dip", "whammy",
+_NOT_MULTIPLE_AFTER = {"down", "up", "as", "digit", "digits", "check", "click", "tap", "dip", "whammy",
                        "duty", "standard", "taxation", "agent", "play", "crown", "threat"}  # fmt: skip
 
 
@@ -132,7 +163,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("about five times as many", "ratio", 5, "x"),
 ]  # fmt: skip
 NOT_FIGURES: list[str] = [
-    "0.1673 in 2022", "41,250 in 2022", "54 in 2017", "we are doubling down", "a triple whammy",
+    "we are doubling down", "a triple whammy",
     "pulls double duty", "a double room", "the Triple Crown", "double-digit",
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [

@@ -25,6 +25,20 @@ WORD_COUNT_RE = re.compile(
 ONE_COUNTS_AFTER = ("only", "just", "exactly", "at least", "at most", "no more than", "not",
                     "merely", "than")  # fmt: skip
 
+# Words before a number in words that make it a name or a label: "Slide four", "category three".
+NAME_BEFORE_WORDS = {"slide", "slides", "page", "chapter", "category", "phase", "stage", "round",
+                     "level", "tier", "item", "section", "class", "grade", "number", "no",
+                     "article", "rule", "step", "part", "appendix", "exhibit", "figure", "table",
+                     "version", "series", "gen", "season", "episode"}  # fmt: skip
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def is_label(norm: str, at: int) -> bool:
+    """ "Slide four shows", "a category four hurricane": a number in words naming a thing."""
+    wm = _WORD_BEFORE.search(norm[max(0, at - 16) : at])
+    return wm is not None and wm.group(1).lower() in NAME_BEFORE_WORDS
+
+
 # --------------------------------------------------------------------------- vague numbers
 
 # Grouped numbers: (words, value, step, qualifier). "tens of thousands" stands for 10,000 and
@@ -176,8 +190,8 @@ def word_amount_from(m: re.Match[str], norm: str) -> Quantity | None:
     num = m.group("num").lower()
     value = 0.5 if num.startswith("half") else literal_value(num)
     kind, code, factor, end = unit
-    if value is None or (num in ("a", "an") and kind == "money"):
-        return None  # "a dollar store", "a euro zone"
+    if value is None or num in ("a", "an") and code not in ("pp", "bp"):
+        return None  # "a dollar store", "as a percent of"; but "a percentage point" is one
     return Quantity(m.start(), end, kind, value * factor, code, step=factor,
                     core_start=m.start(), core_end=end)  # fmt: skip
 
@@ -202,7 +216,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
 ]  # fmt: skip
 NOT_FIGURES: list[str] = [
     "a few cities", "several factors", "a handful of heavyweights", "a dozen-strong",
-    "the thousands place", "a dollar store",
+    "the thousands place", "a dollar store", "as a percent of sales", "Slide four shows",
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("nearly two dozen models", "nearly"), ("tens of thousands of computers", "approx"),
