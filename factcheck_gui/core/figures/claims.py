@@ -419,7 +419,7 @@ def _refers_to_earlier(q: Quantity, norm: str) -> bool:
 
 # Words that may stand between a number in words and what it counts: "two Labo kits", "two
 # significantly positive non-recurring cash items", "only one auto manufacturer".
-_WORD_COUNT_BETWEEN = {"JJ", "JJR", "JJS", "NN", "NNP", "RB", "HYPH", "VBN", "VBG"}
+_WORD_COUNT_BETWEEN = {"JJ", "JJR", "JJS", "NN", "NNP", "RB", "HYPH", "VBN", "VBG", "CD"}
 _WORD_COUNT_REACH = 8
 _WORDS_DURATION = {**{w: (u, 1) for w, u in _TEMPORAL_UNITS.items()}, "decades": ("year", 10),
                    "minutes": ("minute", 1)}  # fmt: skip
@@ -433,15 +433,18 @@ def _word_count_noun(tokens, j, singular):  # type: ignore[no-untyped-def]
         k += 1
         while k < len(tokens) and tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD"):
             k += 1
-    last_nn = None
+    first_nn, run_open = None, True
     for t in tokens[k : k + _WORD_COUNT_REACH]:
         if t.tag_ in ("NNS", "NNPS") and t.is_alpha:
-            return t
+            return None if singular and first_nn is not None and not run_open else t
         if t.tag_ == "NN" and t.is_alpha:
-            last_nn = t
-        elif last_nn is not None or t.tag_ not in _WORD_COUNT_BETWEEN and t.text not in ("-", "‑"):
+            if run_open:
+                first_nn = t  # the last noun of the first run of nouns: "one auto manufacturer"
+        elif t.tag_ in _WORD_COUNT_BETWEEN or t.text in ("-", "‑"):
+            run_open = run_open and first_nn is None
+        else:
             break
-    return last_nn if singular else None
+    return first_nn if singular else None
 
 
 def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]

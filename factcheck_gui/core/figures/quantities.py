@@ -39,11 +39,15 @@ from .patterns.shares import (
 )
 from .patterns.skips import SKIP_AFTER_DATES, SKIP_BEFORE_DATES, is_name_part
 from .patterns.words import (
+    DIGIT_COUNT_RE,
+    GRAND_RE,
     LEAD_UNIT_RE,
     ONE_COUNTS_AFTER,
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
+    digit_count_from,
+    grand_from,
     is_label,
     lead_unit_from,
     vague_from,
@@ -139,6 +143,10 @@ def _find_in_line(
     skip(SKIP_AFTER_DATES)
     for m in matches(VAGUE_RE):
         add(vague_from(m, norm), m.start(), m.end())
+    for m in matches(DIGIT_COUNT_RE):
+        add(digit_count_from(m), m.start(), m.end())
+    for m in matches(GRAND_RE):
+        add(grand_from(m), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):
         add(lead_unit_from(m, norm), m.start(), m.end())
     for m in matches(FIGURE_RE):

@@ -51,12 +51,12 @@ GROUPS: list[tuple[str, float, float, str]] = [
     ("dozens", 12, 12, "approx"), ("scores", 20, 20, "approx"), ("hundreds", 100, 100, "approx"),
     ("thousands", 1e3, 1e3, "approx"), ("millions", 1e6, 1e6, "approx"),
     ("billions", 1e9, 1e9, "approx"), ("trillions", 1e12, 1e12, "approx"),
-    ("a couple", 2, 1, "approx"), ("a pair", 2, 1, "exact"),
+    ("a couple", 2, 1, "approx"), ("couple", 2, 1, "approx"), ("a pair", 2, 1, "exact"),
 ]  # fmt: skip
 # The single plurals ("hundreds", "a couple") are figures only before "of": "hundreds of jobs",
 # not "the thousands place"; the compound ones stand alone ("in the tens of thousands").
 _NEEDS_OF = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions",
-             "a couple", "a pair"}  # fmt: skip
+             "a couple", "couple", "a pair"}  # fmt: skip
 # Vague leads that multiply a scale word: "a few thousand dollars" ≈ 3,000, "several hundred"
 # ≈ 300, "a couple hundred" ≈ 200. "a few" and "several" alone are not figures ("a few cities").
 LEADS: dict[str, float] = {"a few": 3, "several": 3, "a couple": 2, "a couple of": 2}
@@ -175,6 +175,39 @@ def lead_unit_from(m: re.Match[str], norm: str) -> Quantity | None:
     return _qualified(q, "approx", norm)
 
 
+# "double-digit growth" is at least 10%, "triple-digit gains" at least 100%: digits counted in
+# words, a percentage when a change or a percent word follows.
+DIGIT_COUNTS: dict[str, float] = {"double": 10, "triple": 100}
+DIGIT_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<w>{'|'.join(DIGIT_COUNTS)})[\s-]digits?(?![\w-])"
+    r"(?=\s+(?:[A-Za-z]+\s+)?(?:growth|gains?|increases?|rises?|declines?|drops?|falls?|"
+    r"percent|percentage|returns?|EPS|earnings|revenue|sales|jumps?|surges?|rates?|inflation)\b)",
+    re.I,
+)
+
+
+def digit_count_from(m: re.Match[str]) -> Quantity:
+    value = DIGIT_COUNTS[m.group("w").lower()]
+    return Quantity(m.start(), m.end(), "percent", value, "%", "at_least", step=1.0,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# "a grand more", "five grand apiece": thousands of dollars in slang, only where money is meant.
+GRAND_RE = re.compile(
+    rf"(?<![\w-])(?P<n>{WORD_NUMBER}|an?|\d{{1,3}})\s+grand(?=\s+(?:more|less|cheaper|off|"
+    r"apiece|each|extra|a\s+(?:month|year|week|pop)|per\b|in\s+(?:cash|savings|fees)))",
+    re.I,
+)
+
+
+def grand_from(m: re.Match[str]) -> Quantity | None:
+    value = literal_value(m.group("n"))
+    if value is None:
+        return None
+    return Quantity(m.start(), m.end(), "money", value * 1000, "USD", step=1000.0,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
 # --------------------------------------------------------------------------- amounts in words
 
 # "around six percent", "one-and-a-half percent", "seven basis points", "five dollars": a number
@@ -212,11 +245,14 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("around six percent", "percent", 6, "%"), ("one-and-a-half percent", "percent", 1.5, "%"),
     ("two basis points", "percent", 2, "bp"), ("seven basis points", "percent", 7, "bp"),
     ("twenty-five percentage points", "percent", 25, "pp"), ("five dollars", "money", 5, "USD"),
-    ("ten euros", "money", 10, "EUR"),
+    ("ten euros", "money", 10, "EUR"), ("the past couple of years", "number", 2, ""),
+    ("double-digit growth", "percent", 10, "%"), ("triple-digit gains", "percent", 100, "%"),
+    ("costs a grand more", "money", 1000, "USD"), ("five grand apiece", "money", 5000, "USD"),
 ]  # fmt: skip
 NOT_FIGURES: list[str] = [
     "a few cities", "several factors", "a handful of heavyweights", "a dozen-strong",
-    "the thousands place", "a dollar store", "as a percent of sales", "Slide four shows",
+    "the thousands place", "a dollar store", "a grand jury", "the Grand Canyon",
+    "a double-digit lead", "a young couple", "as a percent of sales", "Slide four shows",
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("nearly two dozen models", "nearly"), ("tens of thousands of computers", "approx"),
