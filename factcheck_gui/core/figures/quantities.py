@@ -95,9 +95,16 @@ _ONE_AFTER = re.compile(
 )
 
 
+_ONE_BEFORE_NOT = re.compile(r"\s+(?:more|last|other|thing|way|direction)\b", re.I)
+
+
 def _counts_one(norm: str, at: int) -> bool:
     """ "only one school", "at least one manufacturer": "one" that counts."""
-    return norm[at : at + 3].lower() == "one" and bool(_ONE_AFTER.search(norm[max(0, at - 16) : at]))
+    if _ONE_BEFORE_NOT.match(norm, at + 3):
+        return False  # "just one more reason", "only one direction": a figure of speech
+    return norm[at : at + 3].lower() == "one" and bool(
+        _ONE_AFTER.search(norm[max(0, at - 16) : at])
+    )
 
 
 def _shifted(q: Quantity, by: int) -> Quantity:

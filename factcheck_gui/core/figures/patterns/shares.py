@@ -102,7 +102,12 @@ def _is_name_around_x(norm: str, start: int, end: int) -> bool:
 MULTIPLE_UNIT = "x"
 # Verbs and adjectives of a multiple, by stem: "doubled", "doubling", "tripled", "halved".
 MULTIPLE_STEMS: dict[str, float] = {
-    "doubl": 2, "tripl": 3, "quadrupl": 4, "quintupl": 5, "sextupl": 6, "halv": 0.5,
+    "doubl": 2,
+    "tripl": 3,
+    "quadrupl": 4,
+    "quintupl": 5,
+    "sextupl": 6,
+    "halv": 0.5,
 }
 # "-fold" multiples: "threefold", "three-fold", "5-fold", "more than fivefold".
 _FOLD_NUMBERS = rf"{WORD_NUMBER}|\d+(?:\.\d+)?"

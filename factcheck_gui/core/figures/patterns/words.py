@@ -29,12 +29,14 @@ ONE_COUNTS_AFTER = ("only", "just", "exactly", "at least", "at most", "no more t
 NAME_BEFORE_WORDS = {"slide", "slides", "page", "chapter", "category", "phase", "stage", "round",
                      "level", "tier", "item", "section", "class", "grade", "number", "no",
                      "article", "rule", "step", "part", "appendix", "exhibit", "figure", "table",
-                     "version", "series", "gen", "season", "episode"}  # fmt: skip
+                     "version", "series", "gen", "season", "episode",
+                     "top", "bottom"}  # fmt: skip  # "the top five nations": a rank
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 def is_label(norm: str, at: int) -> bool:
-    """ "Slide four shows", "a category four hurricane": a number in words naming a thing."""
+    """ "Slide four shows", "a category four hurricane", "the top five": a number in words that
+    names or ranks a thing rather than counting it."""
     wm = _WORD_BEFORE.search(norm[max(0, at - 16) : at])
     return wm is not None and wm.group(1).lower() in NAME_BEFORE_WORDS
 
@@ -213,7 +215,9 @@ def grand_from(m: re.Match[str]) -> Quantity | None:
 # "around six percent", "one-and-a-half percent", "seven basis points", "five dollars": a number
 # in words with a unit word after it (numbers with a scale word, "four billion euros", are read
 # by the money patterns).
-WORD_AMOUNT_RE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER}|an?|half\s+a)(?![\w-])", re.I)
+WORD_AMOUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<num>{WORD_NUMBER}|an?(?=\s+(?:percentage|basis)\b)|half\s+a)(?![\w-])", re.I
+)
 
 
 def word_amount_from(m: re.Match[str], norm: str) -> Quantity | None:
