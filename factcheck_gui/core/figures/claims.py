@@ -303,13 +303,24 @@ def _claim_from(
         unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
         head = _counted_noun(tokens, j)
         if q.in_words:
-            if (
+            if q.value == 1 and j < len(tokens) and tokens[j].lower_ == "of":
+                return None  # "just one of the biggest banks": one among many, not a count
+            head = _word_count_noun(tokens, j, q.value == 1) or head
+            plural = head is not None and head.tag_ in ("NNS", "NNPS")
+            if unit_m:  # "four gigawatts", "four and a half miles": a measure in words
+                kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
+            elif head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
+                # "a couple of minutes", "the past couple of years": a duration in words
+                unit, mult = _WORDS_DURATION[head.lower_]
+                kind, value, end = "duration", q.value * mult, base + head.idx + len(head.text)
+            elif (
                 head is None
-                or head.tag_ not in ("NNS", "NNPS")
+                or not (plural or q.value == 1 and head.tag_ == "NN")
                 or head.lower_ in _GENERIC_NOUNS | _TEMPORAL
             ):
                 return None  # "two sides", "one of the": not a figure to check
-            kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
+            else:
+                kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif q.is_year_like:
             if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
                 kind, unit, period = "date", "year", str(int(q.value))
@@ -323,7 +334,7 @@ def _claim_from(
             and j < len(tokens)
             and head.i == tokens[j].i
         ):
-            kind, unit, end = "ratio", "times", base + head.idx + len(head.text)  # "2.27 times"
+            kind, unit, end = "ratio", "x", base + head.idx + len(head.text)  # "2.27 times"
         elif head is not None and head.lower_ in _TEMPORAL_UNITS:
             # "25 consecutive years": a duration with words in between
             kind, unit, end = (
@@ -429,6 +440,36 @@ def _refers_to_earlier(q: Quantity, norm: str) -> bool:
     """ "from $380 million a year earlier": the sentence's date is not this figure's period."""
     before = norm[max(0, q.start - 6) : q.start].lower()
     return before.endswith("from ") or bool(_EARLIER_PERIOD.match(norm, q.end))
+
+
+# Words that may stand between a number in words and what it counts: "two Labo kits", "two
+# significantly positive non-recurring cash items", "only one auto manufacturer".
+_WORD_COUNT_BETWEEN = {"JJ", "JJR", "JJS", "NN", "NNP", "RB", "HYPH", "VBN", "VBG", "CD"}
+_WORD_COUNT_REACH = 8
+_WORDS_DURATION = {**{w: (u, 1) for w, u in _TEMPORAL_UNITS.items()}, "decades": ("year", 10),
+                   "minutes": ("minute", 1)}  # fmt: skip
+
+
+def _word_count_noun(tokens, j, singular):  # type: ignore[no-untyped-def]
+    """The noun a number in words counts, over adjectives, names and adverbs: the first plural
+    noun within reach; for "one" ("only one school") the last noun of the first noun run."""
+    k = j
+    if k < len(tokens) and tokens[k].lower_ == "of":
+        k += 1
+        while k < len(tokens) and tokens[k].tag_ in ("DT", "PRP$", "PDT", "CD"):
+            k += 1
+    first_nn, run_open = None, True
+    for t in tokens[k : k + _WORD_COUNT_REACH]:
+        if t.tag_ in ("NNS", "NNPS") and t.is_alpha:
+            return None if singular and first_nn is not None and not run_open else t
+        if t.tag_ == "NN" and t.is_alpha:
+            if run_open:
+                first_nn = t  # the last noun of the first run of nouns: "one auto manufacturer"
+        elif t.tag_ in _WORD_COUNT_BETWEEN or t.text in ("-", "‑"):
+            run_open = run_open and first_nn is None
+        else:
+            break
+    return first_nn if singular else None
 
 
 def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]

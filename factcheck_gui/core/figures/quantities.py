@@ -29,14 +29,30 @@ from .patterns.ranges import merge_ranges
 from .patterns.shares import (
     FRACTION_RE,
     HALF_OF_RE,
+    MULTIPLE_RE,
     ONE_IN_RE,
     TIMES_RE,
     fraction_from,
+    multiple_from,
     one_in_from,
     times_from,
 )
 from .patterns.skips import SKIP_AFTER_DATES, SKIP_BEFORE_DATES, is_name_part
-from .patterns.words import WORD_COUNT_RE
+from .patterns.words import (
+    DIGIT_COUNT_RE,
+    GRAND_RE,
+    LEAD_UNIT_RE,
+    ONE_COUNTS_AFTER,
+    VAGUE_RE,
+    WORD_AMOUNT_RE,
+    WORD_COUNT_RE,
+    digit_count_from,
+    grand_from,
+    is_label,
+    lead_unit_from,
+    vague_from,
+    word_amount_from,
+)
 
 __all__ = ["QUALIFIER_PHRASES", "Quantity", "find_quantities"]
 
@@ -74,6 +90,23 @@ def find_quantities(
     return out
 
 
+_ONE_AFTER = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in ONE_COUNTS_AFTER) + r")\s+$", re.I
+)
+
+
+_ONE_BEFORE_NOT = re.compile(r"\s+(?:more|last|other|thing|way|direction)\b", re.I)
+
+
+def _counts_one(norm: str, at: int) -> bool:
+    """ "only one school", "at least one manufacturer": "one" that counts."""
+    if _ONE_BEFORE_NOT.match(norm, at + 3):
+        return False  # "just one more reason", "only one direction": a figure of speech
+    return norm[at : at + 3].lower() == "one" and bool(
+        _ONE_AFTER.search(norm[max(0, at - 16) : at])
+    )
+
+
 def _shifted(q: Quantity, by: int) -> Quantity:
     return replace(q, start=q.start + by, end=q.end + by, core_start=q.core_start + by,
                    core_end=q.core_end + by)  # fmt: skip
@@ -109,10 +142,20 @@ def _find_in_line(
         for m in matches(pat):
             add(date_from(name, m), m.start(), m.end())
     for m in matches(FRACTION_RE):
-        add(fraction_from(m, norm), m.start(), m.end())
+        q = fraction_from(m, norm)
+        if q is not None:
+            add(q, q.start, max(q.end, m.end()))
     for m in matches(DURATION_RE):
         add(duration_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
+    for m in matches(VAGUE_RE):
+        add(vague_from(m, norm), m.start(), m.end())
+    for m in matches(DIGIT_COUNT_RE):
+        add(digit_count_from(m), m.start(), m.end())
+    for m in matches(GRAND_RE):
+        add(grand_from(m), m.start(), m.end())
+    for m in matches(LEAD_UNIT_RE):
+        add(lead_unit_from(m, norm), m.start(), m.end())
     for m in matches(FIGURE_RE):
         if (
             m.group("cur")
@@ -122,10 +165,18 @@ def _find_in_line(
             or m.group("sub")
         ):
             add(figure_from(m, norm), m.start(), m.end())
+    for m in matches(WORD_AMOUNT_RE):
+        q = word_amount_from(m, norm)
+        if q is not None:
+            add(q, q.start, q.end)
     for m in matches(ONE_IN_RE):
         add(one_in_from(m), m.start(), m.end())
     for m in matches(TIMES_RE):
-        add(times_from(m), m.start(), m.end())
+        add(times_from(m, norm), m.start(), m.end())
+    for m in matches(MULTIPLE_RE):
+        q = multiple_from(m, norm)
+        if q is not None:
+            add(q, q.start, q.end)
     for m in matches(HALF_OF_RE):
         add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.05,
                      core_start=m.start(), core_end=m.start("h") + 4), m.start(), m.end("h"))  # fmt: skip
@@ -139,7 +190,10 @@ def _find_in_line(
     for m in matches(WORD_COUNT_RE):
         word = m.group("num").lower()
         v = literal_value(word)
-        if word in NOT_A_FIGURE_WORDS or v is None or v < 2:
+        if v is None or (word in NOT_A_FIGURE_WORDS or v < 2) and not _counts_one(norm, m.start()):
+            continue
+        if is_label(norm, m.start()):
+            taken.take(m.start(), m.end())
             continue
         add(Quantity(m.start(), m.end(), "number", v, "", step=1.0, core_start=m.start(),
                      core_end=m.end(), in_words=True), m.start(), m.end())  # fmt: skip

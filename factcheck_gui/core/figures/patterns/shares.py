@@ -1,4 +1,6 @@
-"""Shares and multiples: "two-thirds", "half of", "one in five", "three times"."""
+"""Shares and multiples: "two-thirds", "half of", "one in five", "three times", "tripled",
+"threefold", "2x". Multiples are kind ratio with unit "x" ("more than tripled" is 3 x, more_than;
+"halved" is 0.5 x)."""
 
 from __future__ import annotations
 
@@ -13,13 +15,25 @@ FRACTION_RE = re.compile(
     re.I,
 )
 HALF_OF_RE = re.compile(
-    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
+    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!later )(?<!upper )(?<!lower )"
+    r"(?<!other )(?<!back )(?<!front )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
     re.I,
 )
+_PERIOD_PLURALS = {"quarters", "halves"}
+_SHARE_OF_WHAT = re.compile(
+    r"\s+(?:(?i:the|its|their|our|his|her|all|this|these|those|that|a|an|every|each)\b|[A-Z]|\d)"
+)
+_OF_A_PERCENT = re.compile(
+    r"\s+of\s+(?:a|one)\s+(?:per\s?cent\b|percent\b|(?P<pp>percentage[\s-]points?\b))", re.I
+)
+# "one in five", "four out of five": the first number stands alone (not "0.1673 in 2022" or
+# "41,250 in 2022": the end of a numeral), and "in" is not followed by a year.
 ONE_IN_RE = re.compile(
-    rf"\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{WORD_NUMBER}|\d+)\b",
+    rf"(?<![\w.,])(?P<n>{WORD_NUMBER}|\d+)\s+(?P<in>in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<d>{WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,.]\d)\b",
     re.I,
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TIMES_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{DIGITS}|\b(?:{WORD_NUMBER}))(?:\s+times\b(?=\s+(?:as|more|higher|larger|bigger|greater|faster|the|that|what|its|their|over|earnings|sales|revenue))|x\b)",
     re.I,
@@ -30,32 +44,134 @@ def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
     n_word, d_word = m.group("n").lower(), m.group("d").lower()
     if n_word in ("a", "an", "one") and not m.group("of"):
         return None  # "a quarter" alone is a period of time, not a share
+    if (d_word in _PERIOD_PLURALS and norm[m.end("n")] != "-"
+            and not (m.group("of") and _SHARE_OF_WHAT.match(norm, m.end()))):  # fmt: skip
+        # "three quarters" of a game, "three quarters of stellar growth" are periods;
+        # "three quarters of the board", "three-quarters" are shares
+        return None
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
     end = m.end("d")
+    pm = _OF_A_PERCENT.match(norm, m.end("d"))
+    if pm:  # "four-tenths of a percent", "a quarter of a percentage point"
+        unit = "pp" if pm.group("pp") else "%"
+        return Quantity(m.start(), pm.end(), "percent", value, unit, step=round(value * 0.1, 6),
+                        core_start=m.start(), core_end=pm.end())  # fmt: skip
     # "two-thirds" is a round share: it stands for roughly ±5% of itself.
     return Quantity(m.start(), end, "ratio", value, "ratio", step=round(value * 0.1, 6),
                     core_start=m.start(), core_end=end)  # fmt: skip
 
 
 def one_in_from(m: re.Match[str]) -> Quantity | None:
-    n, d = literal_value(m.group("n")), literal_value(m.group("d"))
+    if m.group("in").lower() == "in" and _YEAR.fullmatch(m.group("d")):
+        return None  # "54 in 2017": a figure and its year
+    n, d = literal_value(m.group("n")), literal_value(m.group("d").replace(",", ""))
     if not n or not d or d <= n:
         return None
     return Quantity(m.start(), m.end(), "ratio", round(n / d, 4), "ratio", step=round(n / d * 0.1, 6),
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
-def times_from(m: re.Match[str]) -> Quantity | None:
+def times_from(m: re.Match[str], norm: str = "") -> Quantity | None:
     n = literal_value(m.group("n"))
     if not n or n <= 1:
         return None
+    if m.group(0)[-1] in "xX" and _is_name_around_x(norm, m.start(), m.end()):
+        return None  # "Honor 9X Pro", "Windows 10X", "Ryzen 9 3900X": names, not multiples
     end = m.end()
-    return Quantity(m.start(), end, "ratio", n, "times", step=literal_step(m.group("n")),
+    return Quantity(m.start(), end, "ratio", n, MULTIPLE_UNIT, step=literal_step(m.group("n")),
+                    core_start=m.start(), core_end=end)  # fmt: skip
+
+
+def _is_name_around_x(norm: str, start: int, end: int) -> bool:
+    """ "Honor 9X Pro", "Windows 10X", "Ryzen 9 3900X": a capitalised word (not the first of a
+    sentence) or a bare number right before the "9X", or a capitalised word right after it."""
+    before = norm[max(0, start - 24) : start].rstrip()
+    words = before.split()
+    word = words[-1] if words else ""
+    if word.isdigit():
+        return True
+    if word[:1].isupper() and word.isalpha() and len(words) > 1 and words[-2][-1] not in ".!?":
+        return True
+    after = norm[end : end + 2].lstrip()
+    return after[:1].isupper()
+
+
+# --------------------------------------------------------------------------- multiples in words
+
+MULTIPLE_UNIT = "x"
+# Verbs and adjectives of a multiple, by stem: "doubled", "doubling", "tripled", "halved".
+MULTIPLE_STEMS: dict[str, float] = {
+    "doubl": 2,
+    "tripl": 3,
+    "quadrupl": 4,
+    "quintupl": 5,
+    "sextupl": 6,
+    "halv": 0.5,
+}
+# "-fold" multiples: "threefold", "three-fold", "5-fold", "more than fivefold".
+_FOLD_NUMBERS = rf"{WORD_NUMBER}|\d+(?:\.\d+)?"
+MULTIPLE_RE = re.compile(
+    rf"(?<![\w-])(?P<core>(?P<stem>{'|'.join(MULTIPLE_STEMS)})(?P<form>ed|es|ing|e)"
+    rf"|(?P<fold>{_FOLD_NUMBERS})-?fold)(?![\w-])(?P<after>\s+\w+)?",
+    re.I,
+)
+# "double"/"triple" as adjectives are multiples only before what they multiply ("double the
+# performance", "triple its own forecast") or after a verb that makes them one ("can double",
+# "nearly double", "expects to double"); "double duty", "triple whammy" are idioms.
+_BARE_FORM_AFTER = {"the", "that", "its", "their", "his", "her", "our", "what", "those", "this",
+                    "to", "by", "in", "from", "over", "since", "within", "again", "last", "a"}  # fmt: skip
+_BARE_FORM_BEFORE = re.compile(
+    r"(?:\b(?:can|could|will|would|may|might|should|must|to|nearly|almost|more\s+than|"
+    r"roughly|about|around|than|least|expected|likely|set|poised)\s+)$",
+    re.I,
+)
+_NOT_MULTIPLE_AFTER = {"down", "up", "as", "digit", "digits", "check", "click", "tap", "dip", "whammy",
+                       "duty", "standard", "taxation", "agent", "play", "crown", "threat"}  # fmt: skip
+
+
+def multiple_from(m: re.Match[str], norm: str) -> Quantity | None:
+    """ "doubled" → 2 x, "more than halved" → 0.5 x, "three-fold" → 3 x."""
+    after = (m.group("after") or "").strip().lower()
+    if after in _NOT_MULTIPLE_AFTER:
+        return None  # "doubling down", "double-digit" (the hyphen stops the match already)
+    if m.group("fold"):
+        value = literal_value(m.group("fold"))
+        if value is None or value < 2:
+            return None
+        step = literal_step(m.group("fold"))
+    else:
+        stem, form = m.group("stem").lower(), m.group("form").lower()
+        value, step = MULTIPLE_STEMS[stem], 1.0
+        before = norm[max(0, m.start() - 24) : m.start()]
+        in_context = after in _BARE_FORM_AFTER or bool(_BARE_FORM_BEFORE.search(before))
+        if form == "e" and not in_context:
+            return None  # "a double room", "Triple Crown": not a multiple
+        if stem == "halv" and form == "es" and not in_context:
+            return None  # "the two halves": parts, not a change
+    end = m.end("core")
+    return Quantity(m.start(), end, "ratio", value, MULTIPLE_UNIT, step=step * 0.1 if value < 1 else step,
                     core_start=m.start(), core_end=end)  # fmt: skip
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("two-thirds of the staff", "ratio", 0.6667, "ratio"), ("one in five adults", "ratio", 0.2, "ratio"),
-    ("three times as many", "ratio", 3, "times"),
+    ("three times as many", "ratio", 3, "x"), ("four out of five adults", "ratio", 0.8, "ratio"),
+    ("one in 2,000 patients", "ratio", 0.0005, "ratio"), ("three quarters of the board", "ratio", 0.75, "ratio"),
+    ("three-quarters", "ratio", 0.75, "ratio"), ("about half of the firms", "ratio", 0.5, "ratio"),
+    ("profit doubled", "ratio", 2, "x"), ("more than tripled", "ratio", 3, "x"),
+    ("costs halved", "ratio", 0.5, "x"), ("the stock quadrupled", "ratio", 4, "x"),
+    ("rose three-fold", "ratio", 3, "x"), ("a threefold rise", "ratio", 3, "x"),
+    ("almost five-fold", "ratio", 5, "x"), ("can double by 2022", "ratio", 2, "x"),
+    ("nearly double the year-ago quarter", "ratio", 2, "x"), ("triple the number", "ratio", 3, "x"),
+    ("doubling the number of units", "ratio", 2, "x"), ("2x optical zoom", "ratio", 2, "x"),
+    ("about five times as many", "ratio", 5, "x"),
+]  # fmt: skip
+NOT_FIGURES: list[str] = [
+    "we are doubling down", "a triple whammy",
+    "pulls double duty", "a double room", "the Triple Crown", "double-digit",
+]  # fmt: skip
+QUALIFIED: list[tuple[str, str]] = [
+    ("more than tripled", "more_than"), ("nearly double the deficit", "nearly"),
+    ("more than halved", "more_than"), ("almost five-fold", "nearly"),
 ]  # fmt: skip

@@ -1,16 +1,265 @@
-"""Numbers written as words before what they count: "six plants", "three of its executives"."""
+"""Numbers in words: counts before what they count ("six plants", "three of its executives"),
+vague and grouped numbers ("a dozen", "tens of thousands of", "a few thousand dollars") and
+percentages in words ("around six percent", "seven basis points").
+
+A number in words with no unit of its own is a `number` with `in_words`: `claims` makes it a
+count only when a plural noun follows ("two Labo kits", "tens of thousands of computers").
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..numbers import WORD_NUMBER
+from ..numbers import SCALES, WORD_NUMBER, literal_value
+from .amounts import FIGURE_RE, figure_from
+from .common import Quantity
+from .qualifiers import with_qualifier
 
 WORD_COUNT_RE = re.compile(
     rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z])", re.I
 )
 
+# Words before "one" that make it a count ("only one school", "at least one manufacturer"):
+# elsewhere "one" is a pronoun or an idiom ("one of the", "one day").
+ONE_COUNTS_AFTER = ("only", "just", "exactly", "at least", "at most", "no more than", "not",
+                    "merely", "than")  # fmt: skip
+
+# Words before a number in words that make it a name or a label: "Slide four", "category three".
+NAME_BEFORE_WORDS = {"slide", "slides", "page", "chapter", "category", "phase", "stage", "round",
+                     "level", "tier", "item", "section", "class", "grade", "number", "no",
+                     "article", "rule", "step", "part", "appendix", "exhibit", "figure", "table",
+                     "version", "series", "gen", "season", "episode",
+                     "top", "bottom"}  # fmt: skip  # "the top five nations": a rank
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def is_label(norm: str, at: int) -> bool:
+    """ "Slide four shows", "a category four hurricane", "the top five": a number in words that
+    names or ranks a thing rather than counting it."""
+    wm = _WORD_BEFORE.search(norm[max(0, at - 16) : at])
+    return wm is not None and wm.group(1).lower() in NAME_BEFORE_WORDS
+
+
+# --------------------------------------------------------------------------- vague numbers
+
+# Grouped numbers: (words, value, step, qualifier). "tens of thousands" stands for 10,000 and
+# more (the keys take 10,000 with 20,000 and 30,000 as alternatives), so it is approximate with a
+# step as wide as its value; "a pair of" is exactly two.
+GROUPS: list[tuple[str, float, float, str]] = [
+    ("tens of thousands", 1e4, 1e4, "approx"), ("hundreds of thousands", 1e5, 1e5, "approx"),
+    ("tens of millions", 1e7, 1e7, "approx"), ("hundreds of millions", 1e8, 1e8, "approx"),
+    ("tens of billions", 1e10, 1e10, "approx"), ("hundreds of billions", 1e11, 1e11, "approx"),
+    ("dozens", 12, 12, "approx"), ("scores", 20, 20, "approx"), ("hundreds", 100, 100, "approx"),
+    ("thousands", 1e3, 1e3, "approx"), ("millions", 1e6, 1e6, "approx"),
+    ("billions", 1e9, 1e9, "approx"), ("trillions", 1e12, 1e12, "approx"),
+    ("a couple", 2, 1, "approx"), ("couple", 2, 1, "approx"), ("a pair", 2, 1, "exact"),
+]  # fmt: skip
+# The single plurals ("hundreds", "a couple") are figures only before "of": "hundreds of jobs",
+# not "the thousands place"; the compound ones stand alone ("in the tens of thousands").
+_NEEDS_OF = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions",
+             "a couple", "couple", "a pair"}  # fmt: skip
+# Vague leads that multiply a scale word: "a few thousand dollars" ≈ 3,000, "several hundred"
+# ≈ 300, "a couple hundred" ≈ 200. "a few" and "several" alone are not figures ("a few cities").
+LEADS: dict[str, float] = {"a few": 3, "several": 3, "a couple": 2, "a couple of": 2}
+_SCALE_NAMES = ("hundred", "thousand", "million", "billion", "trillion")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_GROUP_OF = {w: (v, s, q) for w, v, s, q in GROUPS}
+VAGUE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<lead>{_alt(list(LEADS))})\s+)?"
+    rf"(?:(?P<group>{_alt(list(_GROUP_OF))})|(?P<scale>{_alt(list(_SCALE_NAMES))})"
+    rf"|(?:(?P<dn>{WORD_NUMBER}|an?|half\s+a|\d+)[\s-])?(?P<dozen>dozen))"
+    rf"(?![\w-])(?P<of>\s+of\b)?",
+    re.I,
+)
+
+# Units after a number in words: percent words, and currency words read by the money patterns
+# (probed with "1 " + the words, so that every currency name they know is known here), plus slang.
+_PERCENT_AFTER = re.compile(
+    r"[\s-](?P<u>per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\b", re.I
+)
+_SLANG_MONEY = re.compile(r"\s+(?P<u>bucks)\b", re.I)
+_SLANG_CODES = {"bucks": "USD"}
+_PROBE_REACH = 40  # characters after the number that a currency name may take
+
+
+def unit_after(norm: str, at: int) -> tuple[str, str, float, int] | None:
+    """(kind, unit, factor, end) of a unit word right after `at`: "percent", "basis points",
+    "dollars", "euros", "rupees", "bucks"; None when none follows."""
+    pm = _PERCENT_AFTER.match(norm, at)
+    if pm:
+        u = pm.group("u").lower()
+        unit = "bp" if u.startswith("basis") else "pp" if "point" in u else "%"
+        return "percent", unit, 1.0, pm.end()
+    sm = _SLANG_MONEY.match(norm, at)
+    if sm:
+        return "money", _SLANG_CODES[sm.group("u").lower()], 1.0, sm.end()
+    if not norm[at : at + 1].isspace():
+        return None
+    probe = "1" + norm[at : at + _PROBE_REACH]
+    m = FIGURE_RE.match(probe)
+    if m is None or not (m.group("suf") or m.group("sub")) or m.group("scale") or m.group("num2"):
+        return None
+    q = figure_from(m, probe)
+    if q is None or q.kind != "money":
+        return None
+    return "money", q.unit, q.value, at + m.end() - 1
+
+
+def vague_from(m: re.Match[str], norm: str) -> Quantity | None:
+    """ "a dozen", "nearly two dozen", "tens of thousands of", "a few thousand dollars"."""
+    lead = (m.group("lead") or "").lower()
+    lead = " ".join(lead.split())
+    qualifier = "exact"
+    if m.group("group"):
+        word = " ".join(m.group("group").lower().split())
+        if word in _NEEDS_OF and not m.group("of") and not lead:
+            return None
+        value, step, qualifier = _GROUP_OF[word]
+        if lead:
+            qualifier = "approx"  # "several tens of thousands": still tens of thousands
+    elif m.group("scale"):
+        if not lead:
+            return None  # "hundred" alone is read with its number by the other patterns
+        value = LEADS[lead] * SCALES[m.group("scale").lower()]
+        step, qualifier = value, "approx"
+    else:
+        dn = (m.group("dn") or "").lower()
+        if not dn and not lead:
+            return None  # "dozen" alone: "a baker's dozen", "dozen-strong"
+        n = 0.5 if dn.startswith("half") else literal_value(dn) if dn else LEADS[lead]
+        if n is None:
+            return None
+        value, step = n * 12, 12.0
+        if lead:
+            qualifier = "approx"
+    core_end = m.end() - len(m.group("of") or "")
+    unit = unit_after(norm, core_end)
+    if unit is None and m.group("of"):
+        unit = unit_after(norm, m.end())  # "thousands of dollars", "billions of ringgit"
+    if unit is not None:
+        kind, code, factor, end = unit
+        q = Quantity(m.start(), end, kind, value * factor, code, step=step * factor,
+                     core_start=m.start(), core_end=end)  # fmt: skip
+    else:
+        q = Quantity(m.start(), core_end, "number", value, "", step=step, core_start=m.start(),
+                     core_end=core_end, in_words=True)  # fmt: skip
+    return _qualified(q, qualifier, norm)
+
+
+def _qualified(q: Quantity, vague: str, norm: str) -> Quantity:
+    """The qualifier written before a vague number wins ("more than a few percentage points");
+    without one, the number's own vagueness ("a few" is approximate)."""
+    q = with_qualifier(q, norm)
+    return replace(q, qualifier=vague) if q.qualifier == "exact" else q
+
+
+# "a few percentage points", "several basis points": a vague lead right before a percent word.
+LEAD_UNIT_RE = re.compile(
+    rf"(?<![\w-])(?P<lead>{_alt(list(LEADS))})(?=[\s-]+(?:per\s?cent|percent|percentage|basis))",
+    re.I,
+)
+
+
+def lead_unit_from(m: re.Match[str], norm: str) -> Quantity | None:
+    unit = unit_after(norm, m.end())
+    if unit is None or unit[0] != "percent":
+        return None
+    lead = " ".join(m.group("lead").lower().split())
+    _, code, _, end = unit
+    q = Quantity(m.start(), end, "percent", LEADS[lead], code, step=1.0, core_start=m.start(),
+                 core_end=end)  # fmt: skip
+    return _qualified(q, "approx", norm)
+
+
+# "double-digit growth" is at least 10%, "triple-digit gains" at least 100%: digits counted in
+# words, a percentage when a change or a percent word follows.
+DIGIT_COUNTS: dict[str, float] = {"double": 10, "triple": 100}
+DIGIT_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<w>{'|'.join(DIGIT_COUNTS)})[\s-]digits?(?![\w-])"
+    r"(?=\s+(?:[A-Za-z]+\s+)?(?:growth|gains?|increases?|rises?|declines?|drops?|falls?|"
+    r"percent|percentage|returns?|EPS|earnings|revenue|sales|jumps?|surges?|rates?|inflation)\b)",
+    re.I,
+)
+
+
+def digit_count_from(m: re.Match[str]) -> Quantity:
+    value = DIGIT_COUNTS[m.group("w").lower()]
+    return Quantity(m.start(), m.end(), "percent", value, "%", "at_least", step=1.0,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# "a grand more", "five grand apiece": thousands of dollars in slang, only where money is meant.
+GRAND_RE = re.compile(
+    rf"(?<![\w-])(?P<n>{WORD_NUMBER}|an?|\d{{1,3}})\s+grand(?=\s+(?:more|less|cheaper|off|"
+    r"apiece|each|extra|a\s+(?:month|year|week|pop)|per\b|in\s+(?:cash|savings|fees)))",
+    re.I,
+)
+
+
+def grand_from(m: re.Match[str]) -> Quantity | None:
+    value = literal_value(m.group("n"))
+    if value is None:
+        return None
+    return Quantity(m.start(), m.end(), "money", value * 1000, "USD", step=1000.0,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# --------------------------------------------------------------------------- amounts in words
+
+# "around six percent", "one-and-a-half percent", "seven basis points", "five dollars": a number
+# in words with a unit word after it (numbers with a scale word, "four billion euros", are read
+# by the money patterns).
+WORD_AMOUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<num>{WORD_NUMBER}|an?(?=\s+(?:percentage|basis)\b)|half\s+a)(?![\w-])", re.I
+)
+
+
+def word_amount_from(m: re.Match[str], norm: str) -> Quantity | None:
+    unit = unit_after(norm, m.end())
+    if unit is None:
+        return None
+    num = m.group("num").lower()
+    value = 0.5 if num.startswith("half") else literal_value(num)
+    kind, code, factor, end = unit
+    if value is None or num in ("a", "an") and code not in ("pp", "bp"):
+        return None  # "a dollar store", "as a percent of"; but "a percentage point" is one
+    return Quantity(m.start(), end, kind, value * factor, code, step=factor,
+                    core_start=m.start(), core_end=end)  # fmt: skip
+
+
 # --------------------------------------------------------------------------- values
 
-
-EXAMPLES: list[tuple[str, str, float, str]] = []  # counts need the tagger: see claims' tests
+# (text, kind, value, unit) as find_quantities reads them; counts need the tagger (claims' tests).
+EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("a dozen", "number", 12, ""), ("nearly two dozen", "number", 24, ""),
+    ("half a dozen", "number", 6, ""), ("tens of thousands of computers", "number", 1e4, ""),
+    ("several tens of thousands", "number", 1e4, ""), ("scores of startups", "number", 20, ""),
+    ("hundreds of jobs", "number", 100, ""), ("a couple of analysts", "number", 2, ""),
+    ("a pair of controllers", "number", 2, ""),
+    ("a few thousand dollars", "money", 3000, "USD"), ("a few hundred bucks", "money", 300, "USD"),
+    ("thousands of dollars", "money", 1000, "USD"), ("billions of rupees", "money", 1e9, "INR"),
+    ("a few percentage points", "percent", 3, "pp"),
+    ("four hundred and twelve million dollars", "money", 412e6, "USD"),
+    ("around six percent", "percent", 6, "%"), ("one-and-a-half percent", "percent", 1.5, "%"),
+    ("two basis points", "percent", 2, "bp"), ("seven basis points", "percent", 7, "bp"),
+    ("twenty-five percentage points", "percent", 25, "pp"), ("five dollars", "money", 5, "USD"),
+    ("ten euros", "money", 10, "EUR"), ("the past couple of years", "number", 2, ""),
+    ("double-digit growth", "percent", 10, "%"), ("triple-digit gains", "percent", 100, "%"),
+    ("costs a grand more", "money", 1000, "USD"), ("five grand apiece", "money", 5000, "USD"),
+]  # fmt: skip
+NOT_FIGURES: list[str] = [
+    "a few cities", "several factors", "a handful of heavyweights", "a dozen-strong",
+    "the thousands place", "a dollar store", "a grand jury", "the Grand Canyon",
+    "a double-digit lead", "a young couple", "as a percent of sales", "Slide four shows",
+]  # fmt: skip
+QUALIFIED: list[tuple[str, str]] = [
+    ("nearly two dozen models", "nearly"), ("tens of thousands of computers", "approx"),
+    ("a few thousand dollars", "approx"), ("a pair of shoes", "exact"),
+    ("more than a few percentage points", "more_than"), ("around six percent", "approx"),
+]  # fmt: skip

@@ -86,6 +86,6 @@ def test_times_and_weights(pipeline):
         "Note\n\nThe issue was covered 2.27 times and the crop weighed 60 kilos a bag.", pipeline
     )
     assert [(c.text, c.kind, c.unit) for c in found] == [
-        ("2.27 times", "ratio", "times"),
+        ("2.27 times", "ratio", "x"),
         ("60 kilos", "quantity", "kilos"),
     ]

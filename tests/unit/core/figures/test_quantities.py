@@ -144,7 +144,7 @@ CASES = [
     ("about a tenth of its workforce", "about a tenth", "ratio", 0.1, "ratio", "approx"),
     ("half of its sales", "half", "ratio", 0.5, "ratio", "exact"),
     ("one in five workers", "one in five", "ratio", 0.2, "ratio", "exact"),
-    ("3.5 times as large", "3.5 times", "ratio", 3.5, "times", "exact"),
+    ("3.5 times as large", "3.5 times", "ratio", 3.5, "x", "exact"),
 ]
 
 
