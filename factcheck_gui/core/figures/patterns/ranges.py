@@ -266,7 +266,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("over the next 1-2 years", "duration", 1, "year"),
     ("delays of 4-6 months", "duration", 4, "month"),
     ("within the 12 to 18 months", "duration", 12, "month"),
-    ("valuations of 2x-3x sales", "ratio", 2, "times"),
+    ("valuations of 2x-3x sales", "ratio", 2, "x"),
     ("revenue of $1.2 billion to 1.5 billion", "money", 1.2e9, "USD"),
     ("a forecast of 0.5% growth to a 2% contraction", "percent", -2, "%"),
     ("a cut of 18-20 cents", "money", 0.18, "USD"),
