@@ -32,6 +32,8 @@ def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
         return None  # "a quarter" alone is a period of time, not a share
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
+    if value > 1:
+        return None  # "the past five quarters" is a span of time (durations), not a share
     end = m.end("d")
     # "two-thirds" is a round share: it stands for roughly ±5% of itself.
     return Quantity(m.start(), end, "ratio", value, "ratio", step=round(value * 0.1, 6),
