@@ -66,11 +66,12 @@ NOT_COUNTED = {
     "on", "up", "down", "out", "over", "all", "for", "to", "and", "or", "of", "in", "by", "the",
     "per", "year", "month", "week", "day", "hour", "minute", "second", "decade", "quarter",
     "first", "th", "st", "nd", "rd", "plus", "minus", "digit", "digits", "half", "thirds",
-    "fifths", "quarters", "fourths", "tenths", "under", "one", "alone",
+    "fifths", "quarters", "fourths", "tenths", "under", "one", "alone", "series", "consecutive",
+    "thousand", "million", "billion", "trillion", "hundred", "dozen",
 }  # fmt: skip
 _PLURALS = {
     "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
-    "series": "series", "species": "species", "bus": "buses",
+    "series": "series", "species": "species", "bus": "buses", "axis": "axes",
 }  # fmt: skip
 _SCALE = r"(?:thousand|million|billion|trillion)"
 _PER = r"(?:a|an|per)-(?P<per>[a-z]++)"  # "$48-a-share", "$2-a-gallon", "$15-an-hour"
@@ -126,7 +127,9 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
             return None
         return Quantity(start, end, "money", value, code, qualifier, step=step,
                         core_start=start, core_end=end, scale=scale)  # fmt: skip
-    if m.group("toone"):  # "a 1.17-to-1 ratio"
+    if m.group("toone"):  # "a 1.17-to-1 ratio"; "a one-to-one meeting" is no figure
+        if value <= 1:
+            return None
         return Quantity(start, end, "ratio", value, "ratio", qualifier, step=step,
                         core_start=start, core_end=end)  # fmt: skip
     if m.group("plus"):  # "60-plus channels": the noun after it is counted (claims)
@@ -154,6 +157,10 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
     if low in ("penny", "pence"):
         return Quantity(start, end, "money", value / 100, "GBP", qualifier, step=step / 100,
                         core_start=start, core_end=end)  # fmt: skip
+    if low not in COMPOUND_UNITS and low.endswith("s") and low[:-1] in COMPOUND_UNITS:
+        low = low[:-1]  # "a 12-nanometers chip" (the singular is usual)
+    if low.endswith("es") and low[:-2] in COMPOUND_UNITS:
+        low = low[:-2]  # "6-inches"
     if low in COMPOUND_UNITS:
         kind, unit = COMPOUND_UNITS[low]
         if kind == "ratio" and value <= 1:
@@ -168,8 +175,8 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
         return None  # "10-K", "3-D", "three-pronged", "two-way"
     if in_words and value < 2:
         return None  # "one-stop shop", "one-off"
-    if "-" in word or not hyphen:
-        return None
+    if "-" in word or not hyphen or low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return None  # "six 3-pointers", "two-wheelers": a plural is a name, not what is counted
     return Quantity(start, end, "count", value, _plural(low), qualifier, step=step,
                     core_start=start, core_end=end, in_words=in_words, scale=scale)  # fmt: skip
 
