@@ -27,5 +27,9 @@ def test_core_is_free_of_qt():
 
 
 def test_every_module_has_a_docstring():
-    missing = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if ast.get_docstring(ast.parse(p.read_text())) is None]
+    missing = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if ast.get_docstring(ast.parse(p.read_text())) is None
+    ]
     assert missing == []

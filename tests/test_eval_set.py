@@ -13,7 +13,10 @@ from factcheck_gui.core.evidence.store import EvidenceStore
 from factcheck_gui.core.pipeline import check_article
 from factcheck_gui.core.text.articles import load_article
 
-SETS = [Path(__file__).parent / "data" / name for name in ("eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")]
+SETS = [
+    Path(__file__).parent / "data" / name
+    for name in ("eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+]
 
 
 def _span(text, needle):
@@ -64,13 +67,19 @@ def test_finds_the_figures(results):
 def test_reads_values_and_qualifiers(results):
     found = [(e, r) for _, e, r in results if r is not None]
     values = sum(_value_ok(e, r.claim) for e, r in found) / len(found)
-    quals = sum(r.claim.qualifier in [e["qualifier"], *e.get("qualifier_alt", [])] for e, r in found) / len(found)
+    quals = sum(
+        r.claim.qualifier in [e["qualifier"], *e.get("qualifier_alt", [])] for e, r in found
+    ) / len(found)
     assert values >= 0.95 and quals >= 0.90
 
 
 def test_verdicts(results):
     found = [(a, e, r) for a, e, r in results if r is not None]
-    wrong = [(a, e["text"], e["verdict"], r.verdict.verdict) for a, e, r in found if r.verdict.verdict != e["verdict"]]
+    wrong = [
+        (a, e["text"], e["verdict"], r.verdict.verdict)
+        for a, e, r in found
+        if r.verdict.verdict != e["verdict"]
+    ]
     assert 1 - len(wrong) / len(found) >= 0.85, wrong
     false_contradictions = [w for w in wrong if w[3] == "contradicted"]
     assert len(false_contradictions) <= 1, false_contradictions

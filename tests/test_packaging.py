@@ -32,9 +32,15 @@ def test_icons_exist_in_every_size():
         assert (icons / f"{size}x{size}" / "factcheck-gui.png").stat().st_size > 100
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-validate is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-validate is not installed"
+)
 def test_desktop_file_validates():
-    r = subprocess.run(["desktop-file-validate", *map(str, DESKTOP.glob("*.desktop"))], capture_output=True, text=True)
+    r = subprocess.run(
+        ["desktop-file-validate", *map(str, DESKTOP.glob("*.desktop"))],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and not r.stdout.strip(), r.stdout
 
 
@@ -81,7 +87,10 @@ def test_wheel_holds_what_the_app_needs_at_run_time(tmp_path):
         assert needed in names, needed
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert re.search(r"factcheck = factcheck_gui.cli:main", text) and "factcheck-gui = factcheck_gui.cli:gui_main" in text
+    assert (
+        re.search(r"factcheck = factcheck_gui.cli:main", text)
+        and "factcheck-gui = factcheck_gui.cli:gui_main" in text
+    )
 
 
 def test_repository_root_holds_only_the_project_layout():
@@ -90,6 +99,18 @@ def test_repository_root_holds_only_the_project_layout():
     if tracked.returncode != 0:
         pytest.skip("not a git checkout")
     top = {line.split("/", 1)[0] for line in tracked.stdout.splitlines() if line}
-    allowed = {"pyproject.toml", "README.md", "Makefile", "requirements.in", "requirements.lock", ".gitignore",
-               "factcheck_gui", "resources", "tests", "packaging", "benchmarks", ".ci"}
+    allowed = {
+        "pyproject.toml",
+        "README.md",
+        "Makefile",
+        "requirements.in",
+        "requirements.lock",
+        ".gitignore",
+        "factcheck_gui",
+        "resources",
+        "tests",
+        "packaging",
+        "benchmarks",
+        ".ci",
+    }
     assert top <= allowed, sorted(top - allowed)

@@ -37,7 +37,10 @@ def test_planted_errors_are_found(runs):
             assert i >= 0, e["text"]
             kinds = {e["kind"], *e.get("accept_kinds", [])}
             expected += 1
-            hit = any(f.kind in kinds and _overlaps((i, i + len(e["text"])), (f.start, f.end)) for f in report.findings)
+            hit = any(
+                f.kind in kinds and _overlaps((i, i + len(e["text"])), (f.start, f.end))
+                for f in report.findings
+            )
             found += hit
             if not hit:
                 missed.append((key["article"], e["text"]))

@@ -37,8 +37,11 @@ def make_window(qtbot, tmp_path, sample_db):
     windows = []
 
     def make():
-        w = MainWindow(db_path=str(db), settings=Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)),
-                       decisions=DecisionStore(tmp_path / "decisions"))
+        w = MainWindow(
+            db_path=str(db),
+            settings=Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)),
+            decisions=DecisionStore(tmp_path / "decisions"),
+        )
         qtbot.addWidget(w)
         w.show()
         qtbot.waitUntil(lambda: w.model_ready, timeout=60_000)

@@ -13,6 +13,7 @@ SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "halcyon-robotics
 
 def fill_and_save(monkeypatch, values):
     """Answer the next fact form as an editor would: type into it and press Save."""
+
     def fake_exec(dialog):
         for name, text in values.items():
             widget = getattr(dialog, name)
@@ -23,7 +24,9 @@ def fill_and_save(monkeypatch, values):
             else:
                 widget.setText(text)
         dialog.accept()
-        return QDialog.DialogCode.Accepted if dialog.row is not None else QDialog.DialogCode.Rejected
+        return (
+            QDialog.DialogCode.Accepted if dialog.row is not None else QDialog.DialogCode.Rejected
+        )
 
     monkeypatch.setattr(FactDialog, "exec", fake_exec)
 
@@ -33,14 +36,27 @@ def test_add_edit_undo_delete_restore(make_window, qtbot, monkeypatch):
     ev = w.open_evidence()
     qtbot.addWidget(ev)
     before = len(ev.model.ids)
-    fill_and_save(monkeypatch, {"entity": "Zenith Labs", "attribute": "research papers published", "keywords": "papers",
-                                "value": "250", "unit": "count", "as_of": "2025-01", "source": "Zenith site"})
+    fill_and_save(
+        monkeypatch,
+        {
+            "entity": "Zenith Labs",
+            "attribute": "research papers published",
+            "keywords": "papers",
+            "value": "250",
+            "unit": "count",
+            "as_of": "2025-01",
+            "source": "Zenith site",
+        },
+    )
     fid = ev.add_fact()
     assert fid and len(ev.model.ids) == before + 1
     assert ev.current_fact().id == fid and ev.current_fact().value == 250
     fill_and_save(monkeypatch, {"value": "1.2bn", "unit": "USD", "attribute": "annual revenue"})
     ev.edit_fact()
-    assert ev.current_fact().value == 1.2e9 and ev.model.data(ev.model.index(ev.table.currentIndex().row(), 3)) == "$1.2 billion"
+    assert (
+        ev.current_fact().value == 1.2e9
+        and ev.model.data(ev.model.index(ev.table.currentIndex().row(), 3)) == "$1.2 billion"
+    )
     ev.undo_stack.undo()
     ev.select_fact(fid)
     assert ev.current_fact().value == 250
@@ -51,8 +67,10 @@ def test_add_edit_undo_delete_restore(make_window, qtbot, monkeypatch):
     ev.select_fact(fid)
     ev.delete_fact()
     ev.show_history(fid)
-    actions = [ev.history_dialog.findChild(ew.QTableWidget).item(r, 1).text()
-               for r in range(ev.history_dialog.findChild(ew.QTableWidget).rowCount())]
+    actions = [
+        ev.history_dialog.findChild(ew.QTableWidget).item(r, 1).text()
+        for r in range(ev.history_dialog.findChild(ew.QTableWidget).rowCount())
+    ]
     assert actions == ["add", "edit", "edit", "delete", "restore", "delete"]
 
 
@@ -64,14 +82,19 @@ def test_form_validation_keeps_the_dialog_open():
     assert "$1 billion" in dialog.reading.text()
 
 
-def test_import_with_bad_rows_lists_them_and_lands_the_good(make_window, qtbot, monkeypatch, tmp_path):
+def test_import_with_bad_rows_lists_them_and_lands_the_good(
+    make_window, qtbot, monkeypatch, tmp_path
+):
     w = make_window()
     ev = w.open_evidence()
     csv = tmp_path / "desk.csv"
-    csv.write_text("entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
-                   "Orbit Air,,fleet size,aircraft|fleet|planes,212,count,,2025-03,Orbit Air,,\n"
-                   "Orbit Air,,revenue,revenue,lots,USD,,2025,Orbit Air,,\n"
-                   "Orbit Air,,employees,staff,9000,count,,March 2025,Orbit Air,,\n", encoding="utf-8")
+    csv.write_text(
+        "entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
+        "Orbit Air,,fleet size,aircraft|fleet|planes,212,count,,2025-03,Orbit Air,,\n"
+        "Orbit Air,,revenue,revenue,lots,USD,,2025,Orbit Air,,\n"
+        "Orbit Air,,employees,staff,9000,count,,March 2025,Orbit Air,,\n",
+        encoding="utf-8",
+    )
     shown = {}
 
     def preview_exec(dialog):
@@ -82,8 +105,10 @@ def test_import_with_bad_rows_lists_them_and_lands_the_good(make_window, qtbot, 
     monkeypatch.setattr(ew.ImportPreview, "exec", preview_exec)
     with qtbot.waitSignal(ev.importFinished, timeout=30_000):
         ev.import_file(str(csv))
-    assert shown["good"] == 1 and shown["bad"] == ["line 3: value 'lots' is not a number",
-                                                    "line 4: as_of 'March 2025' is not a date like 2025-07 or 2025-07-31"]
+    assert shown["good"] == 1 and shown["bad"] == [
+        "line 3: value 'lots' is not a number",
+        "line 4: as_of 'March 2025' is not a date like 2025-07 or 2025-07-31",
+    ]
     assert ev.last_import.added == 1 and ev.last_import.backup is not None
 
 
@@ -106,8 +131,16 @@ def test_adding_evidence_from_a_claim_changes_its_verdict(opened, qtbot, monkeyp
     w.panel.select_key(mark.key)
     values = w.claim_as_fact_values(mark)
     assert values["entity"] == "Halcyon Robotics" and values["value"] == "3"
-    fill_and_save(monkeypatch, {"attribute": "gross margin widening", "keywords": "margin|widened|gross margin",
-                                "unit": "pp", "as_of": "2024", "source": "Halcyon Robotics annual report FY2024"})
+    fill_and_save(
+        monkeypatch,
+        {
+            "attribute": "gross margin widening",
+            "keywords": "margin|widened|gross margin",
+            "unit": "pp",
+            "as_of": "2024",
+            "source": "Halcyon Robotics annual report FY2024",
+        },
+    )
     with qtbot.waitSignal(w.checkFinished, timeout=60_000):
         w.add_claim_as_evidence()
     again = next(m for m in w.marks.values() if m.text == "3 percentage points")
@@ -143,7 +176,11 @@ def test_damaged_database_is_offered_a_restore_at_start(make_window, qtbot, monk
     data[4096 : 4096 * 3] = b"\x5a" * (4096 * 2)
     db.write_bytes(bytes(data))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     w._check_database()
     assert asked and "damaged" in asked[0] or "not an evidence database" in asked[0]
     with EvidenceStore(db) as store:
@@ -166,8 +203,11 @@ def test_cancelled_import_changes_nothing(make_window, qtbot, monkeypatch, tmp_p
     ev = w.open_evidence()
     before = len(ev.model.ids)
     csv = tmp_path / "desk.csv"
-    csv.write_text("entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
-                   "Orbit Air,,fleet size,fleet,212,count,,2025-03,Orbit Air,,\n", encoding="utf-8")
+    csv.write_text(
+        "entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
+        "Orbit Air,,fleet size,fleet,212,count,,2025-03,Orbit Air,,\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(ew.ImportPreview, "exec", lambda d: QDialog.DialogCode.Rejected)
     with qtbot.waitSignal(ev.importFinished, timeout=30_000) as blocker:
         ev.import_file(str(csv))

@@ -25,9 +25,17 @@ def test_marks_sit_on_the_right_characters_with_the_right_colours(opened):
     contradicted = mark_by_text(w, "41.5%")
     typo = mark_by_text(w, "recieved")
     assert text[supported.start : supported.end] == "$1.2bn"
-    assert (supported.label, contradicted.label, typo.label) == ("supported", "contradicted", "spelling")
-    assert w.view.format_at(supported.start).background().color() == tint(VERDICT_COLOURS["supported"])
-    assert w.view.format_at(contradicted.start).background().color() == tint(VERDICT_COLOURS["contradicted"])
+    assert (supported.label, contradicted.label, typo.label) == (
+        "supported",
+        "contradicted",
+        "spelling",
+    )
+    assert w.view.format_at(supported.start).background().color() == tint(
+        VERDICT_COLOURS["supported"]
+    )
+    assert w.view.format_at(contradicted.start).background().color() == tint(
+        VERDICT_COLOURS["contradicted"]
+    )
     fmt = w.view.format_at(typo.start)
     assert fmt.underlineStyle() == fmt.UnderlineStyle.WaveUnderline
     assert fmt.underlineColor().name() == FINDING_COLOURS["spelling"].lower()
@@ -99,7 +107,10 @@ def test_decisions_are_restored_on_reopen_and_can_be_reset(opened, make_window, 
     again = make_window()
     with qtbot.waitSignal(again.checkFinished, timeout=60_000):
         again.open_path(SAMPLE)
-    assert again.decisions[typo.key].status == "dismissed" and again.decisions[typo.key].note == "house style"
+    assert (
+        again.decisions[typo.key].status == "dismissed"
+        and again.decisions[typo.key].note == "house style"
+    )
     assert again.decisions[claim.key].override == "supported"
     again.reset_decisions()
     assert again.decisions == {}
@@ -137,7 +148,13 @@ def test_paste_and_drop(make_window, qtbot, tmp_path):
     assert any(m.text == "$5.2 billion" for m in w.marks.values())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(SAMPLE))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(w.checkFinished, timeout=60_000):
         w.dropEvent(event)
     assert w.path == SAMPLE and str(SAMPLE.resolve()) in w.settings.recent_files
@@ -159,8 +176,13 @@ def test_changed_file_is_offered_for_recheck(make_window, qtbot, tmp_path):
 def test_screenshot_command(tmp_path, sample_db):
     out = tmp_path / "shot.png"
     exe = Path(sys.executable).with_name("factcheck")
-    r = subprocess.run([str(exe), "gui", str(SAMPLE), "--db", str(sample_db), "--screenshot", str(out)],
-                       capture_output=True, text=True, timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    r = subprocess.run(
+        [str(exe), "gui", str(SAMPLE), "--db", str(sample_db), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 20_000
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -220,10 +242,17 @@ def test_preferences_switch_single_rules_off(opened, qtbot):
 
     w = opened
     dialog = PreferencesDialog(w.settings, w)
-    item = next(dialog.rules.item(i) for i in range(dialog.rules.count()) if dialog.rules.item(i).text() == "repetition.doubled_word")
+    item = next(
+        dialog.rules.item(i)
+        for i in range(dialog.rules.count())
+        if dialog.rules.item(i).text() == "repetition.doubled_word"
+    )
     item.setCheckState(_Qt.CheckState.Unchecked)
     dialog.accept()
-    assert "repetition.doubled_word" in w.settings.disabled_checks and "spelling" not in w.settings.disabled_checks
+    assert (
+        "repetition.doubled_word" in w.settings.disabled_checks
+        and "spelling" not in w.settings.disabled_checks
+    )
     with qtbot.waitSignal(w.checkFinished, timeout=60_000):
         w.recheck()
     rules = {m.finding.rule for m in w.marks.values() if m.finding}

@@ -155,8 +155,13 @@ def test_locked_database_is_one_line(files, capsys):
     locker.execute("BEGIN EXCLUSIVE")
     try:
         capsys.readouterr()
-        more = tmp / "more.csv"  # new facts: this import must write (one that changes nothing need not)
-        more.write_text((tmp / "evidence.csv").read_text(encoding="utf-8").replace("Acme", "Zenith"), encoding="utf-8")
+        more = (
+            tmp / "more.csv"
+        )  # new facts: this import must write (one that changes nothing need not)
+        more.write_text(
+            (tmp / "evidence.csv").read_text(encoding="utf-8").replace("Acme", "Zenith"),
+            encoding="utf-8",
+        )
         assert main(["db", "import", str(more), "--db", str(db)]) == 2
         assert "locked" in capsys.readouterr().err
     finally:

@@ -31,7 +31,9 @@ ARTICLE = (
 @pytest.fixture
 def report(make_store, qapp):
     store = make_store(EVIDENCE)
-    text = ARTICLE + "\n".join(f"\nParagraph {i}: Acme Corp said revenue was $5.2 billion in 2024." for i in range(60))
+    text = ARTICLE + "\n".join(
+        f"\nParagraph {i}: Acme Corp said revenue was $5.2 billion in 2024." for i in range(60)
+    )
     yield check_article(article_from_text(text, "acme.txt"), store)
     store.close()
 
@@ -50,7 +52,11 @@ def quad_texts(path):
             parts = []
             for k in range(0, len(q), 8):
                 xs, ys = q[k : k + 8 : 2], q[k + 1 : k + 8 : 2]
-                parts.append(tp.get_text_bounded(left=min(xs), bottom=min(ys) + 2, right=max(xs), top=max(ys) - 2).strip())
+                parts.append(
+                    tp.get_text_bounded(
+                        left=min(xs), bottom=min(ys) + 2, right=max(xs), top=max(ys) - 2
+                    ).strip()
+                )
             out.append((a, " ".join(parts)))
     pdf.close()
     return out
@@ -80,7 +86,11 @@ def test_notes_carry_verdict_value_and_source(report, tmp_path):
     export_pdf(report, out)
     notes = [a["/Contents"] for a, _ in quad_texts(out)]
     revenue = next(n for n in notes if "money, read as $5.2 billion" in n)
-    assert "SUPPORTED" in revenue and "Acme 10-K 2024" in revenue and "https://acme.example/10k" in revenue
+    assert (
+        "SUPPORTED" in revenue
+        and "Acme 10-K 2024" in revenue
+        and "https://acme.example/10k" in revenue
+    )
     people = next(n for n in notes if "more than 15,000" in n)
     assert "CONTRADICTED" in people
     assert any("recieved" in n or "received" in n for n in notes)
@@ -100,23 +110,35 @@ def test_text_is_searchable_and_unicode_survives(report, tmp_path):
     for p in reader.pages:
         for f in (p["/Resources"].get("/Font") or {}).values():
             font = f.get_object()
-            target = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            target = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
             descriptors.append(target["/FontDescriptor"].get_object())
-    assert descriptors and all(any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors)
+    assert descriptors and all(
+        any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors
+    )
 
 
 def test_decisions_become_review_states_and_dismissed_marks_can_be_left_out(report, tmp_path):
     from factcheck_gui.core.marks import marks_from
 
     marks = marks_from(report)
-    decisions = {marks[0].key: Decision(status="accepted"), marks[1].key: Decision(status="dismissed", note="fine")}
+    decisions = {
+        marks[0].key: Decision(status="accepted"),
+        marks[1].key: Decision(status="dismissed", note="fine"),
+    }
     out = tmp_path / "review.pdf"
     export_pdf(report, out, PdfOptions(reviewer="Desk"), decisions)
     states = [ref.get_object() for p in PdfReader(str(out)).pages for ref in (p.get("/Annots") or [])
               if ref.get_object().get("/StateModel") == "Review"]  # fmt: skip
     assert sorted(s["/State"] for s in states) == ["Accepted", "Rejected"]
     without = tmp_path / "clean.pdf"
-    placed = export_pdf(report, without, PdfOptions(include_dismissed=False, summary=False, page_size="Letter"), decisions)
+    placed = export_pdf(
+        report,
+        without,
+        PdfOptions(include_dismissed=False, summary=False, page_size="Letter"),
+        decisions,
+    )
     assert len(placed) == len(marks) - 1
     page = PdfReader(str(without)).pages[0]
     assert round(float(page.mediabox.width)) == 612  # Letter

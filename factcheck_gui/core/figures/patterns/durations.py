@@ -41,10 +41,15 @@ _A_UNIT_QUALIFIED = re.compile(
 )
 _PHRASE_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
                        sorted(_PHRASE_NUMBERS, key=len, reverse=True))  # fmt: skip
+# "the past decade", "In Next Decade": a decade without a number.
+_DECADE_WORDS = ["past", "last", "next", "coming", "previous", "prior"]
+# "the next 1-2 years", "the 12 to 18 months": a range of durations (group "lo" the low end).
 DURATION_RE = re.compile(
-    rf"(?<![\w.,$€£])(?P<num>{DIGITS}|\b(?:{_PHRASE_ALT}|{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)"
+    rf"(?<![\w.,$€£])(?:(?P<lo>{DIGITS}|\b(?:{WORD_NUMBER})\b)(?:\s?-\s?|\s+to\s+))?"
+    rf"(?P<num>{DIGITS}|\b(?:{_PHRASE_ALT}|{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)"
     rf"(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
-    rf"(?P<unit>{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})\b",
+    rf"(?P<unit>{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})\b"
+    rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b",
     re.I,
 )
 # After the unit: "ago", "later", "earlier" say how long ago; "-old" gives an age.
@@ -54,6 +59,9 @@ _JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
 
 def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
+    if m.group("decade"):  # "the past decade"
+        return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
     num_text, unit_word = m.group("num"), m.group("unit").lower()
     unit, mult = _DURATION_UNITS[unit_word]
     low_num = " ".join(num_text.lower().split())
@@ -85,8 +93,14 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
             return None
         value, step = v, literal_step(num_text)
     end = m.end() + 4 if norm.startswith("-old", m.end()) else m.end()  # "a 31-year-old"
+    lo = literal_value(m.group("lo")) if m.group("lo") else None
+    if m.group("lo") and (lo is None or lo >= value):
+        start = max(start, m.start("num"))  # "the 2019-20 years": only the second is a duration
+    elif lo is not None:
+        return Quantity(start, end, "duration", lo * mult, unit, "range", lo * mult, value * mult,
+                        step * mult, None, m.start(), end)  # fmt: skip
     return Quantity(start, end, "duration", value * mult, unit, qualifier, step=step * mult,
-                    core_start=m.start(), core_end=end)  # fmt: skip
+                    core_start=max(m.start(), start), core_end=end)  # fmt: skip
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
@@ -100,9 +114,12 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("within two hours", "duration", 2, "hour"), ("four years later", "duration", 4, "year"),
     ("56 seconds", "duration", 56, "second"), ("the next couple of years", "duration", 2, "year"),
     ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
+    ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),
+    ("the 12 to 18 months", "duration", 12, "month"),
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("within two hours", "at_most"), ("a couple of minutes", "approx"),
     ("more than a year", "more_than"), ("nearly a year", "nearly"), ("sub-10 second", "less_than"),
+    ("the next 1-2 years", "range"), ("four to six weeks", "range"),
 ]  # fmt: skip
 NOT_FIGURES: list[str] = ["one day", "a second time", "a year of growth"]

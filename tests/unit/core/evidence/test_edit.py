@@ -11,14 +11,30 @@ from factcheck_gui.core.evidence.store import EvidenceStore
 
 
 def row(**kw):
-    values = {"entity": "Acme Corp", "attribute": "annual revenue", "keywords": "revenue|sales", "value": "$5.2bn",
-              "unit": "USD", "as_of": "2024", "source": "Acme 10-K"}
+    values = {
+        "entity": "Acme Corp",
+        "attribute": "annual revenue",
+        "keywords": "revenue|sales",
+        "value": "$5.2bn",
+        "unit": "USD",
+        "as_of": "2024",
+        "source": "Acme 10-K",
+    }
     values.update(kw)
     return ed.row_for(values)
 
 
-@pytest.mark.parametrize("typed,value,unit", [("1.2bn", 1.2e9, None), ("$1 billion", 1e9, "USD"), ("12.5%", 12.5, "%"),
-                                              ("1,000", 1000, None), ("€3.2bn", 3.2e9, "EUR"), ("2018", 2018, None)])
+@pytest.mark.parametrize(
+    "typed,value,unit",
+    [
+        ("1.2bn", 1.2e9, None),
+        ("$1 billion", 1e9, "USD"),
+        ("12.5%", 12.5, "%"),
+        ("1,000", 1000, None),
+        ("€3.2bn", 3.2e9, "EUR"),
+        ("2018", 2018, None),
+    ],
+)
 def test_values_as_editors_type_them(typed, value, unit):
     assert ed.parse_typed_value(typed) == (pytest.approx(value), unit)
 
@@ -50,7 +66,16 @@ def test_add_edit_delete_restore_with_history(tmp_path):
 def test_search_full_text_and_fuzzy(tmp_path):
     with EvidenceStore(tmp_path / "e.db") as store:
         ed.add_fact(store, row(aliases="Acme|Acme Corporation"))
-        ed.add_fact(store, row(entity="Zenith Labs", attribute="research papers published", keywords="papers", value="250", unit="count"))
+        ed.add_fact(
+            store,
+            row(
+                entity="Zenith Labs",
+                attribute="research papers published",
+                keywords="papers",
+                value="250",
+                unit="count",
+            ),
+        )
         assert [f.entity for f in ed.search(store, "revenue")] == ["Acme Corp"]
         assert [f.entity for f in ed.search(store, "pap")] == ["Zenith Labs"]
         assert [f.entity for f in ed.search(store, "Acme Corporation")] == ["Acme Corp"]
@@ -104,5 +129,7 @@ def test_two_processes_writing_lose_nothing(tmp_path):
         assert p.exitcode == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] == 120
-    assert conn.execute("SELECT count(*) FROM fact_history WHERE action = 'add'").fetchone()[0] == 120
+    assert (
+        conn.execute("SELECT count(*) FROM fact_history WHERE action = 'add'").fetchone()[0] == 120
+    )
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -6,7 +6,9 @@ from factcheck_gui.core.figures.claims import extract_claims
 from factcheck_gui.core.proof import RULES, ProofConfig, proofread
 from factcheck_gui.core.text.articles import article_from_text
 
-CASES = [(r, ex, True) for r in RULES for ex in r.failing] + [(r, ex, False) for r in RULES for ex in r.passing]
+CASES = [(r, ex, True) for r in RULES for ex in r.failing] + [
+    (r, ex, False) for r in RULES for ex in r.passing
+]
 
 
 def findings_for(text, pipeline, config=None):
@@ -27,7 +29,11 @@ def test_rule_ids_are_dotted_unique_and_kinds_are_the_contracts():
     assert {r.kind for r in RULES} <= kinds
 
 
-@pytest.mark.parametrize("rule,example,flagged", CASES, ids=[f"{r.id}:{'fail' if f else 'pass'}:{e[:30]}" for r, e, f in CASES])
+@pytest.mark.parametrize(
+    "rule,example,flagged",
+    CASES,
+    ids=[f"{r.id}:{'fail' if f else 'pass'}:{e[:30]}" for r, e, f in CASES],
+)
 def test_examples(rule, example, flagged, pipeline):
     hits = [f for f in findings_for(example, pipeline) if f.rule == rule.id]
     assert bool(hits) is flagged, [(f.text, f.message) for f in hits]
@@ -39,9 +45,13 @@ def test_rules_switch_off_one_by_one_and_by_family(pipeline):
     text = "It was the the highest. The company recieved a fine."
     all_rules = {f.rule for f in findings_for(text, pipeline)}
     assert {"repetition.doubled_word", "spelling.known"} <= all_rules
-    one_off = {f.rule for f in findings_for(text, pipeline, ProofConfig(frozenset({"spelling.known"})))}
+    one_off = {
+        f.rule for f in findings_for(text, pipeline, ProofConfig(frozenset({"spelling.known"})))
+    }
     assert "spelling.known" not in one_off and "repetition.doubled_word" in one_off
-    family_off = {f.rule for f in findings_for(text, pipeline, ProofConfig(frozenset({"repetition"})))}
+    family_off = {
+        f.rule for f in findings_for(text, pipeline, ProofConfig(frozenset({"repetition"})))
+    }
     assert "repetition.doubled_word" not in family_off and "spelling.known" in family_off
 
 

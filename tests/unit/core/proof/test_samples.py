@@ -36,15 +36,31 @@ def test_the_two_marks_of_the_founding_example(pipeline):
 
 def test_no_names_acronyms_or_unicode_words_flagged(pipeline):
     found = run(AWS_LIKE, pipeline)
-    protected = ["AWS", "GNNs", "DGL", "SageMaker", "WeChat", "Minjie", "US\u2011China", "open\u2011source", "FAQS",
-                 "lab\u2019s", "e\u2011commerce", "R&D"]
-    flagged = {f.text for f in found if f.kind in ("spelling", "grammar", "punctuation", "repetition")}
+    protected = [
+        "AWS",
+        "GNNs",
+        "DGL",
+        "SageMaker",
+        "WeChat",
+        "Minjie",
+        "US\u2011China",
+        "open\u2011source",
+        "FAQS",
+        "lab\u2019s",
+        "e\u2011commerce",
+        "R&D",
+    ]
+    flagged = {
+        f.text for f in found if f.kind in ("spelling", "grammar", "punctuation", "repetition")
+    }
     assert not [w for w in protected if any(w in t or t in w for t in flagged)], flagged
 
 
 def test_disagreeing_figures_point_at_one_and_name_the_other(pipeline):
-    text = ("Acme to cut jobs\n\nAcme Corp will cut 1,200 jobs in Europe, it said on Monday.\n\n"
-            "Unions said the 1,500 job cuts would hit three plants.")
+    text = (
+        "Acme to cut jobs\n\nAcme Corp will cut 1,200 jobs in Europe, it said on Monday.\n\n"
+        "Unions said the 1,500 job cuts would hit three plants."
+    )
     (f,) = [f for f in run(text, pipeline) if f.kind == "consistency"]
     assert f.text == "1,500 job cuts" and "1,200 jobs" in f.message and "line 3" in f.message
 

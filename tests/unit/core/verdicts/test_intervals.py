@@ -11,7 +11,9 @@ from factcheck_gui.core.verdicts.intervals import (
 
 
 def meets(kind, value, qualifier, step, fact_value, fact_qualifier="exact", low=None, high=None):
-    return claim_interval(kind, value, qualifier, step, low, high).meets(fact_interval(fact_value, fact_qualifier, kind))
+    return claim_interval(kind, value, qualifier, step, low, high).meets(
+        fact_interval(fact_value, fact_qualifier, kind)
+    )
 
 
 @pytest.mark.parametrize(
@@ -22,7 +24,11 @@ def meets(kind, value, qualifier, step, fact_value, fact_qualifier="exact", low=
         (("count", 1000, "more_than", 1000), (1556000, "exact"), True),  # true, if vague
         (("count", 1000, "exact", 1000), (1556000, "exact"), False),
         (("money", 24e9, "more_than", 1e9), (9.6e9, "exact"), False),  # open intervals stay strict
-        (("count", 9e6, "more_than", 1e6), (8.6e6, "exact"), False),  # a bound is not widened by rounding
+        (
+            ("count", 9e6, "more_than", 1e6),
+            (8.6e6, "exact"),
+            False,
+        ),  # a bound is not widened by rounding
         (("count", 100, "more_than", 100), (100, "exact"), True),
         (("count", 500, "less_than", 100), (23500, "exact"), False),
         (("count", 500, "at_least", 100), (400, "at_most"), False),
