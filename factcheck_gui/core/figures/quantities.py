@@ -87,6 +87,8 @@ def _find_in_line(
     found: list[Quantity] = []
 
     def matches(pat: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        if cancel is not None and cancel():  # before each pattern too: one may find nothing
+            raise Cancelled("check cancelled")
         for i, m in enumerate(pat.finditer(norm)):
             if cancel is not None and i % 256 == 0 and cancel():
                 raise Cancelled("check cancelled")
@@ -111,8 +113,9 @@ def _find_in_line(
             add(date_from(name, m), m.start(), m.end())
     for m in matches(FRACTION_RE):
         add(fraction_from(m, norm), m.start(), m.end())
-    for m in matches(DURATION_RE):
-        add(duration_from(m, norm), m.start(), m.end())
+    for m in matches(DURATION_RE):  # a duration may take words before it ("within", "1-")
+        dq = duration_from(m, norm)
+        add(dq, dq.start if dq is not None else m.start(), m.end())
     for m in matches(COMPOUND_RE):  # "a 340-mile line", "the $48-a-share offer", "4,000mAh"
         add(compound_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)

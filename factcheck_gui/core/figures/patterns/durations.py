@@ -43,17 +43,20 @@ _PHRASE_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
                        sorted(_PHRASE_NUMBERS, key=len, reverse=True))  # fmt: skip
 # "the past decade", "In Next Decade": a decade without a number.
 _DECADE_WORDS = ["past", "last", "next", "coming", "previous", "prior"]
-# "the next 1-2 years", "the 12 to 18 months": a range of durations (group "lo" the low end).
 DURATION_RE = re.compile(
-    rf"(?<![\w.,$€£])(?:(?P<lo>{DIGITS}|\b(?:{WORD_NUMBER})\b)(?:\s?-\s?|\s+to\s+))?"
+    rf"(?<![\w.,$€£])"
     rf"(?P<num>{DIGITS}|\b(?:{_PHRASE_ALT}|{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)"
-    rf"(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
     rf"(?P<unit>{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})\b"
     rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b",
     re.I,
 )
+# "the next 1-2 years", "the 12 to 18 months": the low end of a range of durations, just before.
+_LOW_END = re.compile(
+    rf"(?<![\w.,$€£])(?P<lo>{DIGITS}|\b(?:{WORD_NUMBER}))(?:[ \t]?-[ \t]?|[ \t]++to[ \t]++)$", re.I
+)
 # After the unit: "ago", "later", "earlier" say how long ago; "-old" gives an age.
-_RELATIVE_AFTER = re.compile(r"(?i)\s*+(?:ago|later|earlier|before|after|prior)\b|-old\b")
+_RELATIVE_AFTER = re.compile(r"(?i)\s*+(?:ago|later|earlier)\b|-old\b")
 # "a one-year contract", "a one-day strike": "a"/"one" joined to the unit with a hyphen.
 _JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
@@ -92,15 +95,16 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
         if v is None:
             return None
         value, step = v, literal_step(num_text)
+    if m.group("half"):  # "five and a half years"
+        value, step = value + 0.5, 0.5
     end = m.end() + 4 if norm.startswith("-old", m.end()) else m.end()  # "a 31-year-old"
-    lo = literal_value(m.group("lo")) if m.group("lo") else None
-    if m.group("lo") and (lo is None or lo >= value):
-        start = max(start, m.start("num"))  # "the 2019-20 years": only the second is a duration
-    elif lo is not None:
-        return Quantity(start, end, "duration", lo * mult, unit, "range", lo * mult, value * mult,
-                        step * mult, None, m.start(), end)  # fmt: skip
+    lm = _LOW_END.search(norm, max(0, m.start() - 24), m.start())
+    lo = literal_value(lm.group("lo")) if lm else None
+    if lm and lo is not None and lo < value:
+        return Quantity(lm.start(), end, "duration", lo * mult, unit, "range", lo * mult,
+                        value * mult, step * mult, None, lm.start(), end)  # fmt: skip
     return Quantity(start, end, "duration", value * mult, unit, qualifier, step=step * mult,
-                    core_start=max(m.start(), start), core_end=end)  # fmt: skip
+                    core_start=m.start(), core_end=end)  # fmt: skip
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
@@ -115,11 +119,11 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("56 seconds", "duration", 56, "second"), ("the next couple of years", "duration", 2, "year"),
     ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
     ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),
-    ("the 12 to 18 months", "duration", 12, "month"),
+    ("the 12 to 18 months", "duration", 12, "month"), ("five and a half years", "duration", 5.5, "year"),
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("within two hours", "at_most"), ("a couple of minutes", "approx"),
     ("more than a year", "more_than"), ("nearly a year", "nearly"), ("sub-10 second", "less_than"),
-    ("the next 1-2 years", "range"), ("four to six weeks", "range"),
+    ("the next 1-2 years", "range"), ("four to six weeks", "range"), ("in nine to 12 months", "range"),
 ]  # fmt: skip
-NOT_FIGURES: list[str] = ["one day", "a second time", "a year of growth"]
+NOT_FIGURES: list[str] = ["one day", "a second time", "a year of growth", "a day after the vote"]

@@ -153,3 +153,25 @@ def test_claim_stays_on_its_line(pipeline, text, figure):
 def test_line_break_keeps_measure_unit_on_its_line(pipeline):
     (c, *_) = _claims("Note\n\nOutput reached 40\ntonnes were shipped later.", pipeline)
     assert c.unit != "tonnes"
+
+
+def _best_time(text):
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        find_quantities(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1-yard-", "one-year-", "A-1-", "1a-1-", "1-to-", "1 to ", "1-for-", "12mAh", "$1-a-", "sub-1-",
+     "past decade ", "five and a half ", "1-1-1 "],
+)  # fmt: skip
+def test_hyphen_patterns_are_linear(unit):
+    small, large = (unit * (n // len(unit)) for n in (2_000, 8_000))
+    t1, t4 = _best_time(small), _best_time(large)
+    assert t4 < 8 * t1 + 0.25, (t1, t4)
