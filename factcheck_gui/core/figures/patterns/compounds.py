@@ -60,14 +60,15 @@ COMPOUND_UNITS: dict[str, tuple[str, str]] = {
     w: (kind, unit) for words, kind, unit, _ in _UNIT_ROWS for w in words
 }
 _GLUED_UNITS = {w for words, _, _, glued in _UNIT_ROWS if glued for w in words}
-# Words after "N-" that are no counted noun: "one-time", "40-odd", "a 2-for-1 split", "3-D".
+# Words after "N-" that are no counted noun: "one-time", "40-odd", "a 2-for-1 split", "3-D",
+# "a 5-star analyst" (a rating).
 NOT_COUNTED = {
     "old", "odd", "ish", "something", "like", "based", "style", "time", "times", "way", "off",
     "on", "up", "down", "out", "over", "all", "for", "to", "and", "or", "of", "in", "by", "the",
     "per", "year", "month", "week", "day", "hour", "minute", "second", "decade", "quarter",
     "first", "th", "st", "nd", "rd", "plus", "minus", "digit", "digits", "half", "thirds",
     "fifths", "quarters", "fourths", "tenths", "under", "one", "alone", "series", "consecutive",
-    "thousand", "million", "billion", "trillion", "hundred", "dozen",
+    "thousand", "million", "billion", "trillion", "hundred", "dozen", "star",
 }  # fmt: skip
 _PLURALS = {
     "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",

@@ -38,6 +38,15 @@ SKIP_BEFORE_DATES = [
     re.compile(r"(?<![\w-])\d++-for-\d++\b"),  # "a 2-for-1 split", "went 4-for-4"
     # Patent and document numbers with thousands separators: "Patent No. 9,876,543".
     re.compile(r"(?:\bNo\.|#)\s?\d{1,3}(?:,\d{3})++\b"),
+    # Copyright lines: "©2019 Bloomberg L.P.", "(C) 2020 Benzinga.com", "Copyright 2018".
+    re.compile(r"(?:©|\([Cc]\)|\bCopyright(?:\s+©)?)\s?\d{4}(?:\s?[-–]\s?\d{4})?"),
+    # Screen and video resolutions: "a 1080p display", "4K games", "8K TVs".
+    re.compile(r"(?<![\w.,$€£])(?:480|576|720|1080|1440|2160|4320)[pi]\b|(?<![\w.,$€£])[48]K\b"),
+    # A digit glued to a capital X in a product's name: "the Honor 9X Pro", "the 9X".
+    re.compile(r"\b[A-Z][A-Za-z]++\s(?P<s>\d{1,2}X)\b"),
+    re.compile(r"(?<![\w.])\d{1,2}X(?=\s+[A-Z])"),
+    # Enumerations inside a sentence: 'including: "1) ...; 2) ...'.
+    re.compile(r"(?:(?<=[:;\"“])|(?<=[:;\"“]\s))\d{1,2}\)(?=\s)"),
 ]
 SKIP_AFTER_DATES = [
     # Standard and section numbers of three or more parts: "ASC 310-10-35" (after ISO dates).
@@ -114,6 +123,8 @@ NOT_FIGURES: list[str] = [
     "on slide 10", "Slide seven shows", "on page 4", "U.S. Patent No. 9,876,543", "a Form 8-K",
     "drill hole KR-21-04", "the ID.4 crossover", "the iPhone 12", "Windows 10 users",
     "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",
-    "4G/5G phones", "the 10-K filing", "Exhibit 99.1",
+    "4G/5G phones", "the 10-K filing", "Exhibit 99.1", "©2019 Bloomberg L.P.",
+    "(C) 2020 Benzinga.com", "a 1080p display", "4K games", "the Honor 9X Pro",
+    'including: "1) its growth; 2) its margins',
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []

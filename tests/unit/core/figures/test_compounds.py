@@ -79,6 +79,9 @@ STILL_FIGURES = [
     ("A group of 20 investors bought in.", "20"),
     ("The report is dated 2020-01-15.", "2020-01-15"),
     ("It has 8-core processors.", "8-core"),
+    ("Sales grew 3x last year.", "3x"),
+    ("It paid $4K for the 4K set.", "$4K"),
+    ("It copied 2019 figures.", "2019"),
 ]
 
 
