@@ -41,14 +41,18 @@ _A_UNIT_QUALIFIED = re.compile(
 )
 _PHRASE_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
                        sorted(_PHRASE_NUMBERS, key=len, reverse=True))  # fmt: skip
+_UNITS_ALT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 # "the past decade", "In Next Decade": a decade without a number.
 _DECADE_WORDS = ["past", "last", "next", "coming", "previous", "prior"]
 DURATION_RE = re.compile(
     rf"(?<![\w.,$€£])"
     rf"(?P<num>{DIGITS}|\b(?:{_PHRASE_ALT}|{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)"
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
-    rf"(?P<unit>{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})\b"
-    rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b",
+    rf"(?P<unit>{_UNITS_ALT})\b"
+    rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b"
+    # "5- and 7-year yields": a suspended hyphen takes the unit of the figure after it.
+    rf"|(?<![\w.,$€£])(?P<snum>{DIGITS}|\b(?:{WORD_NUMBER})\b)-(?=\s+(?:and|or|to)\s+"
+    rf"(?:{DIGITS}|(?:{WORD_NUMBER}))-(?P<sunit>{_UNITS_ALT})\b)",
     re.I,
 )
 # "the next 1-2 years", "the 12 to 18 months": the low end of a range of durations, just before.
@@ -65,6 +69,14 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
     if m.group("decade"):  # "the past decade"
         return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
                         core_start=m.start(), core_end=m.end())  # fmt: skip
+    if m.group("snum"):  # "5- and 7-year yields"
+        v = literal_value(m.group("snum"))
+        unit, mult = _DURATION_UNITS[m.group("sunit").lower()]
+        if v is None:
+            return None
+        return Quantity(m.start(), m.end() - 1, "duration", v * mult, unit,
+                        step=literal_step(m.group("snum")) * mult, core_start=m.start(),
+                        core_end=m.end() - 1)  # fmt: skip
     num_text, unit_word = m.group("num"), m.group("unit").lower()
     unit, mult = _DURATION_UNITS[unit_word]
     low_num = " ".join(num_text.lower().split())
@@ -120,6 +132,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
     ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),
     ("the 12 to 18 months", "duration", 12, "month"), ("five and a half years", "duration", 5.5, "year"),
+    ("5- and 7-year yields", "duration", 5, "year"),
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("within two hours", "at_most"), ("a couple of minutes", "approx"),
