@@ -55,6 +55,11 @@ DURATIONS = [
     ("Growth will slow over the next couple of years.", "couple of years", 2, "year", "approx"),
     ("It peaked a week ago.", "a week", 1, "week", "exact"),
     ("It hit 60 mph in sub-10 second runs.", "sub-10 second", 10, "second", "less_than"),
+    ("It drove 5- and 7-year yields lower.", "5", 5, "year", "exact"),
+    ("It drove 5- and 7-year yields lower.", "7-year", 7, "year", "exact"),
+    ("It will take four to six weeks.", "four to six weeks", 4, "week", "range"),
+    ("It lasted five and a half years.", "five and a half years", 5.5, "year", "exact"),
+    ("Over the past decade it grew.", "past decade", 10, "year", "exact"),
 ]  # fmt: skip
 
 # Digits that are names, codes or references: no figure at all.
