@@ -74,6 +74,7 @@ _PLURALS = {
     "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
     "series": "series", "species": "species", "bus": "buses", "axis": "axes",
 }  # fmt: skip
+_INCHES_AFTER = re.compile(r"-(\d{1,2})(?![\w.,-])")
 _SCALE = r"(?:thousand|million|billion|trillion)"
 _PER = r"(?:a|an|per)-(?P<per>[a-z]++)"  # "$48-a-share", "$2-a-gallon", "$15-an-hour"
 
@@ -162,6 +163,10 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
         low = low[:-1]  # "a 12-nanometers chip" (the singular is usual)
     if low.endswith("es") and low[:-2] in COMPOUND_UNITS:
         low = low[:-2]  # "6-inches"
+    if low in ("foot", "feet") and (im := _INCHES_AFTER.match(norm, end)):
+        inches = float(im.group(1))  # "listed at 5-foot-6": five feet six inches
+        return Quantity(start, im.end(), "quantity", value + inches / 12, "feet", qualifier,
+                        step=1 / 12, core_start=start, core_end=im.end())  # fmt: skip
     if low in COMPOUND_UNITS:
         kind, unit = COMPOUND_UNITS[low]
         if kind == "ratio" and value <= 1:
@@ -199,6 +204,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a 1.17-to-1 ratio", "ratio", 1.17, "ratio"), ("a $15-an-hour wage", "money", 15, "USD"),
     ("a 200-point drop", "quantity", 200, "points"), ("a 1,500-square-foot home", "quantity", 1500, "square feet"),
     ("its 128GB model", "quantity", 128, "GB"), ("a 7nm process", "quantity", 7, "nm"),
+    ("the 6-foot-6 center", "quantity", 6.5, "feet"),
 ]  # fmt: skip
 # Hyphenated or glued digits that are names, not figures (read by the table test of skips too).
 NOT_FIGURES: list[str] = [
