@@ -21,8 +21,8 @@ from .nlp import BATCH_CHARS, Pipeline, parse_spans
 from .patterns.amounts import _currency
 from .quantities import Quantity, find_quantities
 
-_MEASURE_UNIT_RE = re.compile(
-    r"\s?(?:metric\s+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
+_MEASURE_UNIT_RE = re.compile(  # on the figure's line: "[^\S\n]" is a space but no line break
+    r"[^\S\n]?(?:metric[^\S\n]+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
     r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
     r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
     r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
@@ -40,14 +40,14 @@ _FORECAST = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|launched|opened|started|set\s+up|created|formed|spun\s+out|"
     r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal|since|"
-    r"delivery|launch|debut|introduced|unveiled)[^.;]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
+    r"delivery|launch|debut|introduced|unveiled)[^.;\n]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
     re.I,
 )
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
                   "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+$", re.I)
 _EARLIER_PERIOD = re.compile(
-    r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
+    r"^[^.;\n]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
     r"(?:year|quarter)|last\s+year|year-(?:earlier|ago))\b",
     re.I,
 )
@@ -131,7 +131,7 @@ def extract_claims(
             current_block = block_of.get(base, current_block)
             end = base + len(doc.text)  # type: ignore[attr-defined]
             for sent in doc.sents:  # type: ignore[attr-defined]
-                sentences.append((base + sent.start_char, base + sent.end_char))
+                sentences.extend(_lines_of(doc.text, base, sent.start_char, sent.end_char))  # type: ignore[attr-defined]
             for ent in doc.ents:  # type: ignore[attr-defined]
                 mentions.append(
                     Mention(ent.label_, base + ent.start_char, base + ent.end_char, ent.text)
@@ -200,6 +200,18 @@ def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
     return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * scale * sign,
                    step=q.step * scale, scale=scale, low=None if q.low is None else q.low * scale * sign,
                    high=None if q.high is None else q.high * scale * sign)  # fmt: skip
+
+
+def _lines_of(doc_text: str, base: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A sentence cut at its line breaks: a line is a paragraph or a headline, and a figure's
+    subject, counted noun and context never come from the next one ("Acme Falls 5%" above
+    "Microsoft said...")."""
+    while (cut := doc_text.find("\n", start, end)) >= 0:
+        if doc_text[start:cut].strip():
+            yield base + start, base + cut
+        start = cut + 1
+    if doc_text[start:end].strip() or start == end:
+        yield base + start, base + end
 
 
 _READING = threading.Lock()  # one spaCy reader at a time: a cancelled one finishes its piece first

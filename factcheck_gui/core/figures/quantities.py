@@ -6,7 +6,7 @@ units), unit, qualifier and the rounding step of the stated figure. Counted noun
 here a figure with no unit of its own has kind "number".
 
 The patterns live by family in `patterns/`; this module runs them in order: spans that are not
-figures first, then dates, shares, durations, amounts with a unit, multiples, bare numbers and
+figures first, then dates, shares, durations, hyphenated figures, amounts with a unit, multiples, bare numbers and
 numbers in words, so that an earlier family's span is never read again by a later one.
 """
 
@@ -22,6 +22,7 @@ from ..text.normalize import normalize
 from .numbers import literal_value
 from .patterns.amounts import FIGURE_RE, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
+from .patterns.compounds import COMPOUND_RE, compound_from
 from .patterns.dates import DATE_PATTERNS, date_from
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
@@ -119,6 +120,8 @@ def _find_in_line(
     found: list[Quantity] = []
 
     def matches(pat: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        if cancel is not None and cancel():  # before each pattern too: one may find nothing
+            raise Cancelled("check cancelled")
         for i, m in enumerate(pat.finditer(norm)):
             if cancel is not None and i % 256 == 0 and cancel():
                 raise Cancelled("check cancelled")
@@ -145,8 +148,11 @@ def _find_in_line(
         q = fraction_from(m, norm)
         if q is not None:
             add(q, q.start, max(q.end, m.end()))
-    for m in matches(DURATION_RE):
-        add(duration_from(m, norm), m.start(), m.end())
+    for m in matches(DURATION_RE):  # a duration may take words before it ("within", "1-")
+        dq = duration_from(m, norm)
+        add(dq, dq.start if dq is not None else m.start(), m.end())
+    for m in matches(COMPOUND_RE):  # "a 340-mile line", "the $48-a-share offer", "4,000mAh"
+        add(compound_from(m, norm), m.start(), m.end())
     skip(SKIP_AFTER_DATES)
     for m in matches(VAGUE_RE):
         add(vague_from(m, norm), m.start(), m.end())

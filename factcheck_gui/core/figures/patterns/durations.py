@@ -1,4 +1,12 @@
-"""Durations: "three years", "18 months", "a decade"."""
+"""Durations: "three years", "18 months", "a decade", "a five-year bond", "a 31-year-old",
+"the past eight trading days", "a couple of minutes", "within two hours", "four years later".
+
+"a year", "one day" alone are no figure to check; they are when a qualifier says how long
+("more than a year", "nearly a year"), when joined to a noun ("a one-year contract") or when
+they say how long ago ("a week ago", "a year earlier": a date of its own when the dates
+family reads it so, else a duration of one year). The maturity of a bond ("10-year Treasuries") is a
+duration too.
+"""
 
 from __future__ import annotations
 
@@ -13,40 +21,121 @@ _DURATION_UNITS = {
     "centuries": ("year", 100), "month": ("month", 1), "months": ("month", 1),
     "week": ("week", 1), "weeks": ("week", 1), "day": ("day", 1), "days": ("day", 1),
     "quarter": ("quarter", 1), "quarters": ("quarter", 1), "hour": ("hour", 1),
-    "hours": ("hour", 1),
+    "hours": ("hour", 1), "minute": ("minute", 1), "minutes": ("minute", 1),
+    "second": ("second", 1), "seconds": ("second", 1),
 }  # fmt: skip
+# Words that may stand between the number and its unit: "eight trading days".
+_BETWEEN = ["trading", "business", "working", "calendar", "consecutive", "straight", "full",
+            "additional", "more", "further", "extra"]  # fmt: skip
+# "a couple of years": numbers that are phrases, with their value and qualifier.
+_PHRASE_NUMBERS = {"a couple of": (2, "approx"), "couple of": (2, "approx"),
+                   "a couple": (2, "approx")}  # fmt: skip
+# Words before a duration that bound it: "within two hours" is at most two hours.
+_BOUNDS_BEFORE = [(re.compile(r"(?i)\b(?:within|inside)\s+$"), "at_most"),
+                  (re.compile(r"(?i)\bin\s+(?:under|less\s+than)\s+$"), "less_than"),
+                  (re.compile(r"(?i)\bsub-$"), "less_than")]  # fmt: skip
+# Qualifiers that make "a year" a figure ("more than a year", "nearly a year").
+_A_UNIT_QUALIFIED = re.compile(
+    r"(?i)\b(?:more\s+than|less\s+than|nearly|almost|over|under|about|around|roughly|"
+    r"at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|within|in\s+under|barely|only)\s+$"
+)
+_PHRASE_ALT = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                       sorted(_PHRASE_NUMBERS, key=len, reverse=True))  # fmt: skip
+_UNITS_ALT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
+# "the past decade", "In Next Decade": a decade without a number.
+_DECADE_WORDS = ["past", "last", "next", "coming", "previous", "prior"]
 DURATION_RE = re.compile(
-    rf"(?<![\w.,$€£])(?P<num>{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)[\s-]"
-    rf"(?P<unit>{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})\b(?!-old)",
+    rf"(?<![\w.,$€£])"
+    rf"(?P<num>{DIGITS}|\b(?:{_PHRASE_ALT}|{WORD_NUMBER}|a|an|half\s+a|a\s+half)\b)"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
+    rf"(?P<unit>{_UNITS_ALT})\b"
+    rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b"
+    # "5- and 7-year yields": a suspended hyphen takes the unit of the figure after it.
+    rf"|(?<![\w.,$€£])(?P<snum>{DIGITS}|\b(?:{WORD_NUMBER})\b)-(?=\s+(?:and|or|to)\s+"
+    rf"(?:{DIGITS}|(?:{WORD_NUMBER}))-(?P<sunit>{_UNITS_ALT})\b)",
     re.I,
 )
-_DURATION_NOT_AFTER = re.compile(
-    r"[\s-]*+(?:old\b|ago\b|earlier\b|later\b|before\b|after\b|prior\b|"
-    r"(?:[A-Za-z]++\s++){0,2}(?:treasur|bonds?\b|notes?\b|yields?\b|gilts?\b|bunds?\b|JGBs?\b|swaps?\b|"
-    r"securities|paper\b|loans?\b|mortgages?\b|debt\b))", re.I,
-)  # fmt: skip
+# "the next 1-2 years", "the 12 to 18 months": the low end of a range of durations, just before.
+_LOW_END = re.compile(
+    rf"(?<![\w.,$€£])(?P<lo>{DIGITS}|\b(?:{WORD_NUMBER}))(?:[ \t]?-[ \t]?|[ \t]++to[ \t]++)$", re.I
+)
+# After the unit: "ago", "later", "earlier" say how long ago; "-old" gives an age.
+_RELATIVE_AFTER = re.compile(r"(?i)\s*+(?:ago|later|earlier)\b|-old\b")
+# "a one-year contract", "a one-day strike": "a"/"one" joined to the unit with a hyphen.
+_JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
 
 def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
+    if m.group("decade"):  # "the past decade"
+        return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
+    if m.group("snum"):  # "5- and 7-year yields"
+        v = literal_value(m.group("snum"))
+        unit, mult = _DURATION_UNITS[m.group("sunit").lower()]
+        if v is None:
+            return None
+        return Quantity(m.start(), m.end() - 1, "duration", v * mult, unit,
+                        step=literal_step(m.group("snum")) * mult, core_start=m.start(),
+                        core_end=m.end() - 1)  # fmt: skip
     num_text, unit_word = m.group("num"), m.group("unit").lower()
     unit, mult = _DURATION_UNITS[unit_word]
-    low_num = num_text.lower()
+    low_num = " ".join(num_text.lower().split())
+    start, qualifier = m.start(), "exact"
+    before = norm[max(0, start - 16) : start]
     if low_num in ("a", "an", "one") and mult == 1:
-        return None  # "a year earlier", "one day": not a figure to check
-    if _DURATION_NOT_AFTER.match(norm, m.end()):
-        return None
-    if low_num in ("half a", "a half"):
+        joined = m.group("sep") == "-" and low_num == "one" and _JOINED_AFTER.match(norm, m.end())
+        relative = _RELATIVE_AFTER.match(norm, m.end())
+        if not (joined or relative or _A_UNIT_QUALIFIED.search(before)):
+            return None  # "a year of growth", "one day": no figure to check
+    if unit_word == "second" and m.group("sep") != "-" and not num_text[0].isdigit():
+        return None  # "two second-half goals", "a second quarter": an ordinal
+    if (unit_word in ("quarter", "second") and low_num in ("a", "an")
+            and not _A_UNIT_QUALIFIED.search(before)):  # fmt: skip
+        return None  # "a quarter of its staff", "a second time"
+    for pat, bound in _BOUNDS_BEFORE:
+        bm = pat.search(before)
+        if bm:
+            start, qualifier = start - len(before) + bm.start(), bound
+            break
+    if low_num in _PHRASE_NUMBERS:
+        value, step = _PHRASE_NUMBERS[low_num][0], 1.0
+        qualifier = _PHRASE_NUMBERS[low_num][1] if qualifier == "exact" else qualifier
+    elif low_num in ("half a", "a half"):
         value, step = 0.5, 0.5
     else:
         v = literal_value(num_text)
         if v is None:
             return None
         value, step = v, literal_step(num_text)
-    return Quantity(m.start(), m.end(), "duration", value * mult, unit, step=step * mult,
-                    core_start=m.start(), core_end=m.end())  # fmt: skip
+    if m.group("half"):  # "five and a half years"
+        value, step = value + 0.5, 0.5
+    end = m.end() + 4 if norm.startswith("-old", m.end()) else m.end()  # "a 31-year-old"
+    lm = _LOW_END.search(norm, max(0, m.start() - 24), m.start())
+    lo = literal_value(lm.group("lo")) if lm else None
+    if lm and lo is not None and lo < value:
+        return Quantity(lm.start(), end, "duration", lo * mult, unit, "range", lo * mult,
+                        value * mult, step * mult, None, lm.start(), end)  # fmt: skip
+    return Quantity(start, end, "duration", value * mult, unit, qualifier, step=step * mult,
+                    core_start=m.start(), core_end=end)  # fmt: skip
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("for three years", "duration", 3, "year"), ("18 months", "duration", 18, "month"),
-    ("two decades", "duration", 20, "year"),
+    ("two decades", "duration", 20, "year"), ("a five-year bond", "duration", 5, "year"),
+    ("10-year Treasuries", "duration", 10, "year"), ("the 31-year-old singer", "duration", 31, "year"),
+    ("a seven-year note", "duration", 7, "year"), ("a one-year contract", "duration", 1, "year"),
+    ("the past five quarters", "duration", 5, "quarter"),
+    ("the past eight trading days", "duration", 8, "day"), ("more than a year", "duration", 1, "year"),
+    ("nearly a year", "duration", 1, "year"), ("a couple of minutes", "duration", 2, "minute"),
+    ("within two hours", "duration", 2, "hour"), ("four years later", "duration", 4, "year"),
+    ("56 seconds", "duration", 56, "second"), ("the next couple of years", "duration", 2, "year"),
+    ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
+    ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),
+    ("the 12 to 18 months", "duration", 12, "month"), ("five and a half years", "duration", 5.5, "year"),
 ]  # fmt: skip
+QUALIFIED: list[tuple[str, str]] = [
+    ("within two hours", "at_most"), ("a couple of minutes", "approx"),
+    ("more than a year", "more_than"), ("nearly a year", "nearly"), ("sub-10 second", "less_than"),
+    ("the next 1-2 years", "range"), ("four to six weeks", "range"), ("in nine to 12 months", "range"),
+]  # fmt: skip
+NOT_FIGURES: list[str] = ["one day", "a second time", "a year of growth", "a day after the vote"]

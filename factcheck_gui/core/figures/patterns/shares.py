@@ -51,6 +51,8 @@ def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
         return None
     num = literal_value(n_word) or 1.0
     value = round(num / FRACTIONS[d_word], 4)
+    if value > 1:
+        return None  # "the past five quarters" is a span of time (durations), not a share
     end = m.end("d")
     pm = _OF_A_PERCENT.match(norm, m.end("d"))
     if pm:  # "four-tenths of a percent", "a quarter of a percentage point"

@@ -5,8 +5,21 @@ from __future__ import annotations
 
 import re
 
-from .common import Quantity
+from ..numbers import WORD_NUMBER
+from .common import Quantity, alt
 from .dates import _DAY, _MONTH, MONTHS
+
+# Words before "-<digits>" that make a figure of it ("mid-2020", "pre-1990", "sub-10 second"),
+# unlike the letters of a code ("COVID-19", "DDG-125", "F-150", "G-20", "KR-21-04").
+_FIGURE_PREFIXES = [
+    "mid", "pre", "post", "sub", "late", "early", "non", "ex", "over", "under", "circa", "end",
+    "year", "fiscal", "top", "plus", "minus", "about", "around", "nearly", "almost", "multi",
+    "record", "low", "high", "near", "just", *MONTHS,
+]  # fmt: skip
+# Words before a number that make it a reference to part of a document or a name: "slide 10",
+# "Slide seven", "page 4", "Exhibit 99.1"; and "the Group of 20" (capital G: "a group of 20" counts).
+_REFERENCE_WORDS = ["slide", "slides", "page", "pages", "exhibit", "exhibits", "appendix",
+                    "footnote", "schedule", "annex"]  # fmt: skip
 
 SKIP_BEFORE_DATES = [
     # An address starts where its word starts ("(?<!\S)", possessive up to the first "@"):
@@ -16,8 +29,32 @@ SKIP_BEFORE_DATES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     re.compile(r"\b\d+(?:\.\d++){2,}\b"),  # version numbers 1.2.3
     re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
+    # Codes of letters and digits joined by hyphens: "COVID-19", "DDG-125", "F-150", "S-1",
+    # "KR-21-04", "G-20", "Rule 13a-14" (from the word's start, possessive: linear).
+    re.compile(
+        rf"(?<![\w-])(?!(?i:{alt(_FIGURE_PREFIXES)})-)[A-Za-z][A-Za-z.]*+-\d[\w]*+(?:-[\w]++)*+"
+    ),
+    re.compile(
+        r"(?<![\w-])(?!\d++(?:\.\d++)?+[xX]-\d++(?:\.\d++)?+[xX]\b)\d++[A-Za-z]++-\d[\w]*+(?:-[\w]++)*+"
+    ),  # not "2x-3x"
+    re.compile(r"(?<![\w-])\d++-for-\d++\b"),  # "a 2-for-1 split", "went 4-for-4"
+    # Patent and document numbers with thousands separators: "Patent No. 9,876,543".
+    re.compile(r"(?:\bNo\.|#)\s?\d{1,3}(?:,\d{3})++\b"),
+    # Copyright lines: "©2019 Bloomberg L.P.", "(C) 2020 Benzinga.com", "Copyright 2018".
+    re.compile(r"(?:©|\([Cc]\)|\bCopyright(?:\s+©)?)\s?\d{4}(?:\s?[-–]\s?\d{4})?"),
+    # Screen and video resolutions: "a 1080p display", "4K games", "8K TVs".
+    re.compile(r"(?<![\w.,$€£])(?:480|576|720|1080|1440|2160|4320)[pi]\b|(?<![\w.,$€£])[48]K\b"),
+    # A digit glued to a capital X in a product's name: "the Honor 9X Pro", "the 9X".
+    re.compile(r"\b[A-Z][A-Za-z]++\s(?P<s>\d{1,2}X)\b"),
+    re.compile(r"(?<![\w.])\d{1,2}X(?=\s+[A-Z])"),
+    # Enumerations inside a sentence: 'including: "1) ...; 2) ...'.
+    re.compile(r"(?:(?<=[:;\"“])|(?<=[:;\"“]\s))\d{1,2}\)(?=\s)"),
 ]
 SKIP_AFTER_DATES = [
+    # Standard and section numbers of three or more parts: "ASC 310-10-35" (after ISO dates).
+    re.compile(r"(?<![\w-])\d++(?:-\d++){2,}+(?![\w-])"),
+    re.compile(rf"\bGroup\s+of\s+(?P<s>\d+|(?i:{WORD_NUMBER})\b)"),
+    re.compile(rf"(?i)\b(?:{alt(_REFERENCE_WORDS)})\s+(?P<s>\d+(?:\.\d+)?+|(?:{WORD_NUMBER})\b)"),
     re.compile(r"(?:\bNo\.|#)\s?\d+\b"),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
     re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)"),
@@ -75,12 +112,21 @@ def is_name_part(q: Quantity, norm: str) -> bool:
         return False  # the word ends the previous sentence
     if low in _FUNCTION_WORDS or low in MONTHS or q.is_year_like:
         return False
-    return word[0].isupper() or "&" in word
+    # "iPhone 12", "eBay", "PlayStation 5": a capital inside the word is a product's name
+    return word[0].isupper() or "&" in word or bool(re.search(r"[a-z][A-Z]", word))
 
 
 # Text that holds digits but must give no figure.
 NOT_FIGURES: list[str] = [
     "https://example.com/2024/10", "at 10:30 a.m.", "version 1.2.3", "Chapter 11",
     "the S&P 500", "the 10-K", "call 555-123-4567", "the 3rd",
+    "COVID-19", "Covid-19 cases", "the destroyer DDG-125", "the F-150 pickup", "a Boeing 737-800",
+    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "under ASC 310-10-35",
+    "on slide 10", "Slide seven shows", "on page 4", "U.S. Patent No. 9,876,543", "a Form 8-K",
+    "drill hole KR-21-04", "the ID.4 crossover", "the iPhone 12", "Windows 10 users",
+    "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",
+    "4G/5G phones", "the 10-K filing", "Exhibit 99.1", "©2019 Bloomberg L.P.",
+    "(C) 2020 Benzinga.com", "a 1080p display", "4K games", "the Honor 9X Pro",
+    'including: "1) its growth; 2) its margins',
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []

@@ -249,7 +249,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("around six percent", "percent", 6, "%"), ("one-and-a-half percent", "percent", 1.5, "%"),
     ("two basis points", "percent", 2, "bp"), ("seven basis points", "percent", 7, "bp"),
     ("twenty-five percentage points", "percent", 25, "pp"), ("five dollars", "money", 5, "USD"),
-    ("ten euros", "money", 10, "EUR"), ("the past couple of years", "number", 2, ""),
+    ("ten euros", "money", 10, "EUR"), ("the past couple of years", "duration", 2, "year"),
     ("double-digit growth", "percent", 10, "%"), ("triple-digit gains", "percent", 100, "%"),
     ("costs a grand more", "money", 1000, "USD"), ("five grand apiece", "money", 5000, "USD"),
 ]  # fmt: skip

@@ -178,8 +178,6 @@ NOT_FIGURES = [
     "the third-quarter results",
     "its 2nd biggest market",
     "visit https://example.com/2024/report",
-    "the 10-year Treasury yield",
-    "a year earlier",
     "one of the largest banks",
     "No. 2 carmaker",
     "call 555-123-4567",

@@ -112,7 +112,7 @@ QUALIFIED = [
     ("Margins could exceed 80% on the service.", "percent", "more_than"),
     ("The chip will exceed 10 teraflops.", "number", "more_than"),
     ("The yield offers more than just 4.5% a year.", "percent", "more_than"),
-    ("The car does a sub-10 second sprint.", "number", "less_than"),
+    ("The car does a sub-10 second sprint.", "duration", "less_than"),
     ("She built about a $1.4 billion fortune.", "money", "approx"),
     ("It sees about a 60 percent chance of a cut.", "percent", "approx"),
     ("Analysts see 30%+ upside in the shares.", "percent", "at_least"),
