@@ -1,5 +1,9 @@
 """Word lists shared by claims, matching and the evidence store."""
 
+import re
+
+from .currency_data import CURRENCIES
+
 # Words that name a financial measure. In a sentence's subject they speak for all of its
 # figures ("Net income climbed to $412m, or $1.05 a share, from $380m"); near a figure,
 # when they are not among a fact's words, the fact is probably about something else.
@@ -119,6 +123,125 @@ CHANGE_VERBS = f"{FALL_VERBS}|{RISE_VERBS}"
 # the figure itself, but "cut $5 to $7" is still no range.
 ACTION_VERBS = r"raised|cut|lifted|lowered|boosted|trimmed"
 
-# ISO 4217 codes the reader and the evidence store know as money (one list for both).
-CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK",
-                  "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- currencies
+# Every ISO 4217 currency with its English names and symbols, from the Unicode CLDR (generated
+# into currency_data by currency_build); the few rules below say how news copy uses them.
+
+# The currency a bare head word names when several share it ("dollars" = USD unless "Canadian
+# dollars"; "pesos" = MXN unless "Philippine pesos"). A shared head word not listed here is read
+# only with its adjective ("Kuwaiti dinars", "Danish kroner").
+HEAD_DEFAULTS = {
+    "dollar": "USD", "pound": "GBP", "peso": "MXN", "franc": "CHF", "rupee": "INR",
+    "riyal": "SAR", "rial": "IRR", "won": "KRW", "ruble": "RUB", "dirham": "AED",
+    "shilling": "KES", "leu": "RON", "kwacha": "ZMW", "manat": "AZN",
+}  # fmt: skip
+# Names news copy writes that CLDR's English names do not have (plurals, spellings, wire
+# abbreviations). "lire" is the old plural of lira.
+NAME_ALIASES = {
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "dlr": "USD", "dlrs": "USD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+    "korean won": "KRW", "reais": "BRL", "lire": "TRY", "liras": "TRY", "rouble": "RUB",
+    "roubles": "RUB", "rubles": "RUB", "renminbi": "CNY", "sterling": "GBP", "stg": "GBP",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "euro": "EUR", "rupee": "INR",
+    "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kronur": "ISK", "naira": "NGN",
+    "yuan renminbi": "CNY", "swiss francs": "CHF",
+}  # fmt: skip
+# Names that are also English words ("the team won 12", "a real 5 times", "12 marks"): read as
+# money only when the figure has a scale word or is written like an amount (1,000 or more, or
+# with decimals): "1.2 trillion won", "15,000 won", "R5 billion" but not "12 won by Democrats".
+WORD_LIKE_NAMES = frozenset(
+    "won real reals mark marks lev leva lei leu kip som dram sol soles pula tala vatu kina loti "
+    "gold dong leone gourde balboa denar dobra escudo florin guilder lek rand cedi birr".split()
+)
+# "pounds" is sterling, except as a weight: "weighs 15 pounds", "500 million pounds of beef".
+POUND_WEIGHT_BEFORE = r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
+POUND_WEIGHT_AFTER = r"\s+(?:of\s+(?!sterling)|a\s+day|per\b)"
+# ISO 4217 codes the reader and the evidence store know as money (one list for both): every
+# code CLDR knows, historic ones too (a fact may be in Deutsche Mark).
+CURRENCY_CODES = tuple(code for code, *_ in CURRENCIES)
+
+
+def _currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code, one, other, current, _syms in CURRENCIES:
+        for name in (one, other):
+            if "(" in name:
+                continue  # "Turkish Lira (1922–2005)": a historic name
+            low = " ".join(name.lower().split())
+            if current or low not in names:
+                names[low] = code
+            if current:
+                heads.setdefault(low.split()[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1:
+            names.setdefault(head, next(iter(codes)))
+    for code, one, other, current, _syms in CURRENCIES:
+        if current:
+            for name in (one, other):
+                head = name.lower().split()[-1]
+                if head in heads and len(heads[head]) > 1:
+                    default = HEAD_DEFAULTS.get(head) or HEAD_DEFAULTS.get(one.lower().split()[-1])
+                    if default:
+                        names[head] = default
+    names.update(NAME_ALIASES)
+    return names
+
+
+# lower-case name ("saudi riyals", "riyals", "ringgit") -> ISO code
+CURRENCY_NAMES = _currency_names()
+
+
+def _currency_symbols() -> dict[str, str]:
+    out = {}
+    for code, _one, _other, current, syms in CURRENCIES:
+        for sym in syms:
+            if current or sym not in out:
+                out.setdefault(sym, code)
+    # Wire and house styles CLDR does not list as the English symbol.
+    out.update({"US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "A$": "AUD", "AU$": "AUD",
+                "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
+                "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Rs.": "INR", "Rs": "INR", "$": "USD",
+                "¥": "JPY", "£": "GBP", "€": "EUR"})  # fmt: skip
+    return out
+
+
+# symbol written before an amount ("₹", "zł", "RM", "HK$") -> ISO code
+CURRENCY_SYMBOLS = _currency_symbols()
+# ISO codes written as words, which are also English words or common abbreviations in capitals
+# ("ALL 5 stores", "TOP 10", "AMD 7nm"): never read as a currency code.
+CODE_LIKE_WORDS = frozenset(
+    "ALL TOP CUP MOP BOB MAD PEN SOS GEL AMD ANG BAM BOV CVE DOP GIP LAK MGA NIO PAB PGK SHP STD "
+    "TMT UYU CHE CHW COU MXV USN UYI CLF".split()
+)
+# Codes read before or after an amount ("SAR 21.5 billion", "5bn NOK"): those in use today that
+# are not English words, and "RMB", which news copy writes for CNY.
+TEXT_CURRENCY_CODES = {
+    **{code: code for code, _o, _p, current, _s in CURRENCIES if current and code not in CODE_LIKE_WORDS},
+    "RMB": "CNY",
+}  # fmt: skip
+
+
+def trie_alt(words: list[str] | set[str] | frozenset[str], flags_ci: bool = False) -> str:
+    """A regex alternation of literal words as a prefix tree: each position tries one branch per
+    distinct next character, not one per word (hundreds of currency names and codes). A space in
+    a word matches any one whitespace character."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w.lower() if flags_ci else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        parts = [(r"\s" if ch == " " else re.escape(ch)) + build(sub)
+                 for ch, sub in sorted(node.items()) if ch]  # fmt: skip
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(tree)

@@ -5,35 +5,30 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CURRENCY_CODES
-from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
-from .common import NOT_A_FIGURE_WORDS, Quantity, alt
-
-_CURRENCY_PREFIXES = [
-    ("US$", "USD"), ("U.S.$", "USD"), ("U.S. $", "USD"), ("A$", "AUD"), ("AU$", "AUD"),
-    ("C$", "CAD"), ("CA$", "CAD"), ("HK$", "HKD"), ("NZ$", "NZD"), ("S$", "SGD"),
-    ("SG$", "SGD"), ("R$", "BRL"), ("NT$", "TWD"), ("MX$", "MXN"), ("$", "USD"),
-    ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
-    ("₺", "TRY"), ("₪", "ILS"), ("Rs.", "INR"), ("Rs", "INR"),
-]  # fmt: skip
-ISO_CODES = [*CURRENCY_CODES, "RMB"]  # RMB is read as CNY
-_CURRENCY_WORDS = [
-    (r"U\.?S\.?\s+dollars?", "USD"), (r"Canadian\s+dollars?", "CAD"),
-    (r"Australian\s+dollars?", "AUD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"), (r"Singapore\s+dollars?", "SGD"),
-    (r"Taiwan\s+dollars?", "TWD"), (r"Swiss\s+francs?", "CHF"), (r"dollars?", "USD"),
-    (r"dlrs?", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling", "GBP"), (r"pounds?", "GBP"),
-    (r"stg", "GBP"), (r"sterling", "GBP"), (r"yen", "JPY"), (r"yuan", "CNY"),
-    (r"renminbi", "CNY"), (r"rupees?", "INR"), (r"won", "KRW"), (r"reais", "BRL"),
-    (r"rand", "ZAR"), (r"roubles?|rubles?", "RUB"), (r"lira", "TRY"),
-]  # fmt: skip
-
-
-_CUR_PRE = (
-    rf"(?:{alt([p for p, _ in _CURRENCY_PREFIXES])}|(?<![A-Za-z])(?:{'|'.join(ISO_CODES)})\s?)"
+from ..lexicon import (
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    POUND_WEIGHT_AFTER,
+    POUND_WEIGHT_BEFORE,
+    TEXT_CURRENCY_CODES,
+    WORD_LIKE_NAMES,
+    trie_alt,
 )
-_CUR_SUF = "|".join(w for w, _ in _CURRENCY_WORDS) + "|" + "|".join(ISO_CODES)
-_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)"
+from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
+from .common import NOT_A_FIGURE_WORDS, Quantity
+
+# Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
+# without a space: "$ 9 Billion"), ISO codes before or after it ("SAR 5bn", "5bn NOK"), and names
+# after it in any case ("21.54 billion riyals", "416 Rupees", "1.25 trln yen").
+_SYMBOL_ALT = trie_alt(CURRENCY_SYMBOLS)
+_CODE_ALT = trie_alt(TEXT_CURRENCY_CODES)
+_NAME_ALT = trie_alt(CURRENCY_NAMES, flags_ci=True)
+_CUR_PRE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])(?:{_CODE_ALT})\s?)"
+_CUR_SUF = rf"(?i:{_NAME_ALT})|{_CODE_ALT}"
+# Scale words: written out in any case ("$6.2 Billion Bid"), wire abbreviations ("1.25 trln
+# yen", "300 mln dlrs", "5 bln"), the short ones in lower case only ("MN" is a state).
+_SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
+_SCALES = {**SCALES, "trln": 1e12}
 _SCALE_LETTER = r"(?:[kKmMbBT])"
 _NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{_SCALE_WORD}))"
 _SUBUNIT = r"(?:p|pence|cents?|cts|ct|¢)(?![\w])"
@@ -41,10 +36,15 @@ _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"
     r"basis[\s-]points?\b|bps\b|bp\b|points?\s+percentage\b"
 )
+# A sign written before a figure: "-2.6%", "(-1.44 percent)", "−2.6%" (U+2212, made "-" by
+# normalize), "negative 0.2%", "minus 3%", "-$5 million". A hyphen after a word or a digit is
+# not a sign ("COVID-19", "5-7%").
+_SIGN = r"(?:(?<![\w.,/%-])-(?=[$€£¥\d.])|\b(?i:negative|minus)\s+)"
 
 FIGURE_RE = re.compile(
     rf"""
     (?<![\w.,/])
+    (?P<sign>{_SIGN})?
     (?P<cur>{_CUR_PRE})?
     (?P<num>{_NUM})
     (?:[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<scalel>{_SCALE_LETTER})(?![\w]))?
@@ -59,28 +59,35 @@ FIGURE_RE = re.compile(
 
 def _scale_of(scale: str | None, scalel: str | None) -> float:
     if scale:
-        return SCALES[scale.lower()]
+        return _SCALES[scale.lower()]
     if scalel:
-        return SCALES[scalel.lower()]
+        return _SCALES[scalel.lower()]
     return 1.0
 
 
 def _currency(prefix: str | None, suffix: str | None) -> str | None:
     if prefix:
         p = prefix.strip()
-        for sym, code in _CURRENCY_PREFIXES:
-            if p == sym:
-                return code
-        if p in ISO_CODES:
-            return "CNY" if p == "RMB" else p
+        code = CURRENCY_SYMBOLS.get(p) or TEXT_CURRENCY_CODES.get(p)
+        if code:
+            return code
     if suffix:
         s = suffix.strip()
-        if s in ISO_CODES:
-            return "CNY" if s == "RMB" else s
-        for pat, code in _CURRENCY_WORDS:
-            if re.fullmatch(pat, s, re.I):
-                return code
+        return TEXT_CURRENCY_CODES.get(s) or CURRENCY_NAMES.get(" ".join(s.lower().split()))
     return None
+
+
+def _suffix_is_currency(m: re.Match[str], norm: str, value: float, num: str) -> bool:
+    """Whether a currency name after the number is meant as one: "1.2 trillion won" but not "12
+    won by Democrats"; "15 pounds" but not "weighs 15 pounds" or "500 million pounds of beef"."""
+    low = m.group("suf").lower()
+    if low in WORD_LIKE_NAMES:
+        return bool(m.group("scale") or m.group("scalel") or m.group("cur")) or value >= 1000 or "." in num
+    if low in ("pound", "pounds"):
+        if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
+            return False
+        return not re.match(POUND_WEIGHT_AFTER, norm[m.end() : m.end() + 12], re.I)
+    return True
 
 
 def _number_value(num: str) -> tuple[float | None, float]:
@@ -101,11 +108,19 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     value, step = _number_value(num)
     if value is None:
         return None
+    if m.group("sign"):
+        value = -value
     end = m.end()
+    suf_raw = m.group("suf")
+    if suf_raw and not is_pct(suf_raw.lower()) and not _suffix_is_currency(m, norm, abs(value), num):
+        # "weighs 15 pounds", "12 won by": the figure ends before the word, which claims reads
+        end = max(m.end("num"), m.end("scale") if m.group("scale") else -1,
+                  m.end("scalel") if m.group("scalel") else -1, m.end("num2") if m.group("num2") else -1)  # fmt: skip
+        suf_raw = None
     after = norm[end : end + 2]
-    if re.match(r"-?[A-Za-z]", after) and not m.group("suf"):
+    if re.match(r"-?[A-Za-z]", after) and not suf_raw and not (m.group("suf") and not m.group("num2")):
         return None  # "10-K", "5G", "3D": part of a name
-    if m.group("sub") and not m.group("cur") and not m.group("num2"):
+    if m.group("sub") and not m.group("cur") and not m.group("num2") and not m.group("sign"):
         sub = m.group("sub").strip().lower()
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
         return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
@@ -113,8 +128,8 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     if m.group("sub"):
         return None
     scale = _scale_of(m.group("scale"), m.group("scalel"))
-    suf = (m.group("suf") or "").lower()
-    currency = _currency(m.group("cur"), m.group("suf") if not is_pct(suf) else None)
+    suf = (suf_raw or "").lower()
+    currency = _currency(m.group("cur"), suf_raw if not is_pct(suf) else None)
     low = high = None
     qualifier = "plus" if m.group("plus") else "exact"
     if m.group("num2"):
@@ -134,7 +149,7 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     elif suf:
         kind = "percent"
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
-    elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2")
+    elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2") and value > 0
           and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
         return Quantity(m.start(), end, "number", value, "", step=1.0,
                         core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
