@@ -15,17 +15,11 @@ from ..errors import Cancelled
 from ..text.articles import Article
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
-from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
+from .lexicon import CHANGE_VERBS, FALL_VERBS, INDEX_BEFORE, LEVEL_BEFORE, MEASURE_WORDS
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
+from .units import METRES_AFTER, PER_CURRENCY, currency_named_before, per_currency_code, unit_at
 
-_MEASURE_UNIT_RE = re.compile(
-    r"\s?(?:metric\s+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
-    r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
-    r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
-    r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
-    r"grams|kilos|kgs|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
-)
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                    "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
@@ -275,9 +269,17 @@ def _claim_from(
     tokens, tok_starts = doc_tokens.tokens, doc_tokens.starts
     j = bisect_left(tok_starts, q.core_end)
     if kind == "number":
-        unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
+        kind, unit, end, value = _number_reading(q, tokens, j, base, norm, sent.start)
+    if kind == "number":
+        unit_m = unit_at(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if q.in_words:
+        if unit_m and not (q.is_year_like and unit_m[0] == "points"):
+            kind, unit, end = (
+                "quantity",
+                unit_m[0],
+                unit_m[1],
+            )  # "25 Mbps", "two standard deviations"
+        elif q.in_words:
             if (
                 head is None
                 or head.tag_ not in ("NNS", "NNPS")
@@ -290,8 +292,6 @@ def _claim_from(
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
-        elif unit_m:
-            kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
         elif (
             head is not None
             and head.lower_ == "times"
@@ -312,6 +312,9 @@ def _claim_from(
                 end = q.end  # "120 of its 610 branches": the 610 is a figure of its own
         else:
             kind, unit = "count", "count"
+            noun = _noun_of_move(tokens, bisect_left(tok_starts, q.start))
+            if noun is not None:
+                unit = noun  # "jobless claims fell by 99,000": the subject is what is counted
     if kind == "date" and block_kind in ("title", "heading"):
         return None  # a year in a headline names a period, it is not a claim to check
     s_start, s_end = sent.start, sent.end
@@ -404,6 +407,57 @@ def _refers_to_earlier(q: Quantity, norm: str) -> bool:
     """ "from $380 million a year earlier": the sentence's date is not this figure's period."""
     before = norm[max(0, q.start - 6) : q.start].lower()
     return before.endswith("from ") or bool(_EARLIER_PERIOD.match(norm, q.end))
+
+
+def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyped-def]
+    """A bare number that its words make money or a level: an exchange rate ("6.8519 per dollar",
+    "the rupee fell to 74.6537"), metres in mining copy ("12m at 3.1 g/t"), an index level or a
+    points move ("the Sensex fell to 35,470.15", "PMI rose to 49.7"). ("number", ...) when none."""
+    kind, unit, end, value = "number", q.unit, q.end, q.value
+    if q.is_year_like or q.in_words or q.low is not None:
+        return kind, unit, end, value
+    core = norm[q.core_start : q.core_end]
+    if q.scale == 1e6 and core.endswith("m") and METRES_AFTER.match(norm, q.core_end):
+        return "quantity", "m", q.core_end, value / 1e6
+    if q.scale != 1.0:
+        return kind, unit, end, value
+    lo = max(s_start, q.start - 100)
+    rate = PER_CURRENCY.match(norm, q.core_end)
+    if rate:
+        against = per_currency_code(rate.group("c"))
+        code = currency_named_before(norm, lo, q.start, against)
+        if code:
+            return "money", code, rate.end(), value
+        return "quantity", f"per {rate.group('c').lower()}", rate.end(), value
+    level = LEVEL_BEFORE.search(norm, max(lo, q.start - 30), q.start)
+    if level is None or _counted_noun(tokens, j) is not None:
+        return kind, unit, end, value
+    code = currency_named_before(norm, max(lo, q.start - 60), q.start)
+    if code and "." in core:
+        return "money", code, end, value  # "the rupee weakened to 74.6537"
+    if INDEX_BEFORE.search(norm, lo, q.start):
+        return "quantity", "points", end, value  # "the Sensex fell to 35,470.15"
+    return kind, unit, end, value
+
+
+def _noun_of_move(tokens, k):  # type: ignore[no-untyped-def]
+    """The plural noun whose move a figure states: "jobless claims fell by 99,000" → claims."""
+    steps = 0
+    k -= 1
+    if k >= 0 and tokens[k].lower_ == "by":
+        k -= 1
+    if k < 0 or not tokens[k].tag_.startswith("VB") or not _CHANGE_WORD.fullmatch(tokens[k].lower_):
+        return None
+    k -= 1
+    while k >= 0 and steps < 2 and tokens[k].tag_ in ("RB", "MD", "VBD", "VBZ", "VBP"):
+        k -= 1  # "claims unexpectedly fell", "claims have fallen"
+        steps += 1
+    if k >= 0 and tokens[k].tag_ in ("NNS", "NNPS") and tokens[k].is_alpha:
+        return tokens[k].lower_
+    return None
+
+
+_CHANGE_WORD = re.compile(rf"(?:{CHANGE_VERBS})", re.I)
 
 
 def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]

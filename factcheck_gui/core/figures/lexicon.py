@@ -119,10 +119,28 @@ RISE_VERBS = (
     r"jumps|soared|surged|grew|grows|up|higher|edged\s+up|advanced|firmed"
 )
 CHANGE_VERBS = f"{FALL_VERBS}|{RISE_VERBS}"
+# Indexes whose level is counted in points ("the Sensex fell to 35,470.15", "PMI rose to 49.7"):
+# a bare number after "to", "from" or "at" in a sentence that names one is a level in points.
+INDEX_WORDS = (
+    "S&P 500", "S&P", "Nikkei", "Sensex", "Nifty", "FTSE", "Dow", "Dow Jones", "Nasdaq", "PMI",
+    "PMIs", "Kospi", "Hang Seng", "DAX", "CAC", "CAC 40", "Stoxx", "STOXX", "TSX", "ASX", "Topix",
+    "Shanghai Composite", "Russell 2000", "IBEX", "Ibex", "Bovespa", "Straits Times", "VIX",
+    "CSI 300", "KLCI", "Jakarta Composite", "MSCI", "Euro Stoxx", "Shenzhen Component", "Taiex",
+    "index", "indexes", "indices", "Index", "benchmark", "Industrial Average", "blue-chip",
+    "blue chip", "barometer", "gauge",
+)  # fmt: skip
+INDEX_BEFORE = re.compile(
+    r"(?<![\w&])(?:"
+    + "|".join(re.escape(w) for w in sorted(INDEX_WORDS, key=len, reverse=True))
+    + r")(?![\w&])"
+)
+# What stands before a level: "fell to", "from", "closed at", "a record high of".
+LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from|at|of|near)\s+(?:a\s+(?:record|(?:\d+-\w+\s+)?(?:high|low))\s+(?:of\s+)?)?$"
+)
 # What someone does to a figure ("raised its forecast", "cut 9% of its staff"): not a move of
 # the figure itself, but "cut $5 to $7" is still no range.
 ACTION_VERBS = r"raised|cut|lifted|lowered|boosted|trimmed"
-
 
 
 # --------------------------------------------------------------------------- currencies
@@ -152,11 +170,46 @@ NAME_ALIASES = {
 # money only when the figure has a scale word or is written like an amount (1,000 or more, or
 # with decimals): "1.2 trillion won", "15,000 won", "R5 billion" but not "12 won by Democrats".
 WORD_LIKE_NAMES = frozenset(
-    "won real reals mark marks lev leva lei leu kip som dram sol soles pula tala vatu kina loti "
-    "gold dong leone gourde balboa denar dobra escudo florin guilder lek rand cedi birr".split()
+    [
+        "won",
+        "real",
+        "reals",
+        "mark",
+        "marks",
+        "lev",
+        "leva",
+        "lei",
+        "leu",
+        "kip",
+        "som",
+        "dram",
+        "sol",
+        "soles",
+        "pula",
+        "tala",
+        "vatu",
+        "kina",
+        "loti",
+        "gold",
+        "dong",
+        "leone",
+        "gourde",
+        "balboa",
+        "denar",
+        "dobra",
+        "escudo",
+        "florin",
+        "guilder",
+        "lek",
+        "rand",
+        "cedi",
+        "birr",
+    ]
 )
 # "pounds" is sterling, except as a weight: "weighs 15 pounds", "500 million pounds of beef".
-POUND_WEIGHT_BEFORE = r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
+POUND_WEIGHT_BEFORE = (
+    r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
+)
 POUND_WEIGHT_AFTER = r"\s+(?:of\s+(?!sterling)|a\s+day|per\b)"
 # ISO 4217 codes the reader and the evidence store know as money (one list for both): every
 # code CLDR knows, historic ones too (a fact may be in Deutsche Mark).
@@ -178,7 +231,7 @@ def _currency_names() -> dict[str, str]:
     for head, codes in heads.items():
         if len(codes) == 1:
             names.setdefault(head, next(iter(codes)))
-    for code, one, other, current, _syms in CURRENCIES:
+    for _code, one, other, current, _syms in CURRENCIES:
         if current:
             for name in (one, other):
                 head = name.lower().split()[-1]
@@ -213,8 +266,40 @@ CURRENCY_SYMBOLS = _currency_symbols()
 # ISO codes written as words, which are also English words or common abbreviations in capitals
 # ("ALL 5 stores", "TOP 10", "AMD 7nm"): never read as a currency code.
 CODE_LIKE_WORDS = frozenset(
-    "ALL TOP CUP MOP BOB MAD PEN SOS GEL AMD ANG BAM BOV CVE DOP GIP LAK MGA NIO PAB PGK SHP STD "
-    "TMT UYU CHE CHW COU MXV USN UYI CLF".split()
+    [
+        "ALL",
+        "TOP",
+        "CUP",
+        "MOP",
+        "BOB",
+        "MAD",
+        "PEN",
+        "SOS",
+        "GEL",
+        "AMD",
+        "ANG",
+        "BAM",
+        "BOV",
+        "CVE",
+        "DOP",
+        "GIP",
+        "LAK",
+        "MGA",
+        "NIO",
+        "PAB",
+        "PGK",
+        "SHP",
+        "STD",
+        "TMT",
+        "UYU",
+        "CHE",
+        "CHW",
+        "COU",
+        "MXV",
+        "USN",
+        "UYI",
+        "CLF",
+    ]
 )
 # Codes read before or after an amount ("SAR 21.5 billion", "5bn NOK"): those in use today that
 # are not English words, and "RMB", which news copy writes for CNY.

@@ -15,6 +15,7 @@ from ..lexicon import (
     trie_alt,
 )
 from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
+from ..units import unit_at
 from .common import NOT_A_FIGURE_WORDS, Quantity
 
 # Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
@@ -82,7 +83,11 @@ def _suffix_is_currency(m: re.Match[str], norm: str, value: float, num: str) -> 
     won by Democrats"; "15 pounds" but not "weighs 15 pounds" or "500 million pounds of beef"."""
     low = m.group("suf").lower()
     if low in WORD_LIKE_NAMES:
-        return bool(m.group("scale") or m.group("scalel") or m.group("cur")) or value >= 1000 or "." in num
+        return (
+            bool(m.group("scale") or m.group("scalel") or m.group("cur"))
+            or value >= 1000
+            or "." in num
+        )
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
             return False
@@ -112,14 +117,19 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         value = -value
     end = m.end()
     suf_raw = m.group("suf")
-    if suf_raw and not is_pct(suf_raw.lower()) and not _suffix_is_currency(m, norm, abs(value), num):
+    if (
+        suf_raw
+        and not is_pct(suf_raw.lower())
+        and not _suffix_is_currency(m, norm, abs(value), num)
+    ):
         # "weighs 15 pounds", "12 won by": the figure ends before the word, which claims reads
         end = max(m.end("num"), m.end("scale") if m.group("scale") else -1,
                   m.end("scalel") if m.group("scalel") else -1, m.end("num2") if m.group("num2") else -1)  # fmt: skip
         suf_raw = None
     after = norm[end : end + 2]
-    if re.match(r"-?[A-Za-z]", after) and not suf_raw and not (m.group("suf") and not m.group("num2")):
-        return None  # "10-K", "5G", "3D": part of a name
+    if (re.match(r"-?[A-Za-z]", after) and not suf_raw and not (m.group("suf") and not m.group("num2"))
+            and unit_at(norm, end) is None):  # fmt: skip
+        return None  # "10-K", "5G", "3D": part of a name; but "128GB", "4,000mAh" are measures
     if m.group("sub") and not m.group("cur") and not m.group("num2") and not m.group("sign"):
         sub = m.group("sub").strip().lower()
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
