@@ -307,8 +307,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-
-
 def _fact_line(f) -> str:  # type: ignore[no-untyped-def]
     from .core.verdicts.matching import describe
 

@@ -50,7 +50,11 @@ def app_icon():  # type: ignore[no-untyped-def]
 
 
 def run(article: str | None = None, db: str | None = None, screenshot: str | None = None) -> int:
-    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    headless = (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         if not screenshot:
             print("factcheck: no display found; run the window on a desktop, or use --screenshot, "
@@ -74,6 +78,7 @@ def run(article: str | None = None, db: str | None = None, screenshot: str | Non
         print(f"shown {time.time():.3f}", flush=True)
     result = {"code": 0}
     if screenshot:
+
         def save() -> None:
             window.grab().save(screenshot)
             app.quit()

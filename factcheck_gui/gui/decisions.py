@@ -23,7 +23,10 @@ class DecisionStore:
     """One JSON file per article content in the app's data folder; written atomically."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or Path(platformdirs.user_data_dir("factcheck-gui", appauthor=False)) / "decisions"
+        self.folder = (
+            folder
+            or Path(platformdirs.user_data_dir("factcheck-gui", appauthor=False)) / "decisions"
+        )
 
     def _path(self, content_key: str) -> Path:
         return self.folder / f"{content_key}.json"
@@ -32,7 +35,10 @@ class DecisionStore:
         path = self._path(content_key)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return {k: Decision(**{f: str(v.get(f, "")) for f in Decision.__dataclass_fields__}) for k, v in data.items()}
+            return {
+                k: Decision(**{f: str(v.get(f, "")) for f in Decision.__dataclass_fields__})
+                for k, v in data.items()
+            }
         except FileNotFoundError:
             return {}
         except (OSError, ValueError, AttributeError):

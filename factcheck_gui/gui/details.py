@@ -22,7 +22,9 @@ class DetailsView(QTextBrowser):
             self.clear()
             return
         e = html.escape
-        parts = [f"<h3>{e(mark.symbol)} {e(mark.label.capitalize())}: “{e(' '.join(mark.text.split()))}” (line {mark.line})</h3>"]
+        parts = [
+            f"<h3>{e(mark.symbol)} {e(mark.label.capitalize())}: “{e(' '.join(mark.text.split()))}” (line {mark.line})</h3>"
+        ]
         if mark.claim is not None:
             c, v = mark.claim.claim, mark.claim.verdict
             parts.append(
@@ -47,11 +49,22 @@ class DetailsView(QTextBrowser):
             f = mark.finding
             parts.append(f"<p>{e(f.message)}</p><p>Rule <code>{e(f.rule)}</code></p>")
             if f.suggestions:
-                parts.append("<p>Suggestion: " + ", ".join(f"<b>{e(s)}</b>" for s in f.suggestions) + "</p>")
+                parts.append(
+                    "<p>Suggestion: " + ", ".join(f"<b>{e(s)}</b>" for s in f.suggestions) + "</p>"
+                )
         if decision and decision != Decision():
             parts.append(
                 "<p><b>Your decision</b>: "
-                + e(", ".join(p for p in (decision.status, f"verdict set to {decision.override}" if decision.override else "") if p))
+                + e(
+                    ", ".join(
+                        p
+                        for p in (
+                            decision.status,
+                            f"verdict set to {decision.override}" if decision.override else "",
+                        )
+                        if p
+                    )
+                )
                 + (f"<br>Note: {e(decision.note)}" if decision.note else "")
                 + (f"<br>By {e(decision.reviewer)}" if decision.reviewer else "")
                 + "</p>"

@@ -48,7 +48,13 @@ STALE_DAYS = 3 * 365
 
 
 def shown_value(f: Fact) -> str:
-    kind = "money" if len(f.unit) == 3 and f.unit.isupper() else "date" if f.unit == "year" and 1000 <= f.value <= 2200 else ""
+    kind = (
+        "money"
+        if len(f.unit) == 3 and f.unit.isupper()
+        else "date"
+        if f.unit == "year" and 1000 <= f.value <= 2200
+        else ""
+    )
     return describe(f.value, f.unit, f.qualifier, kind)
 
 
@@ -80,7 +86,9 @@ class FactsModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self.pages:
-            self.pages[page] = ed.facts_by_ids(self.store, list(self.ids[page * PAGE : (page + 1) * PAGE]))
+            self.pages[page] = ed.facts_by_ids(
+                self.store, list(self.ids[page * PAGE : (page + 1) * PAGE])
+            )
             if len(self.pages) > 50:
                 self.pages.popitem(last=False)
         self.pages.move_to_end(page)
@@ -165,7 +173,9 @@ class EvidenceWindow(QMainWindow):
         for col, width in enumerate((60, 200, 220, 140, 60, 80, 110)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _: self.edit_fact())
-        self.search = QLineEdit(placeholderText="Search entity, alias, attribute, keywords", clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText="Search entity, alias, attribute, keywords", clearButtonEnabled=True
+        )
         self.search.returnPressed.connect(self.refresh)
         self.search.textChanged.connect(lambda t: self.refresh() if not t else None)
         self.source_filter = SourceBox(self.store)
@@ -221,7 +231,10 @@ class EvidenceWindow(QMainWindow):
         self.count_label.setText(f"{len(self.model.ids):,} facts")
 
     def sort_by(self, column: str, descending: bool) -> None:
-        if (self.query.get("sort", "id"), self.query.get("descending", False)) == (column, descending) and self._ready:
+        if (self.query.get("sort", "id"), self.query.get("descending", False)) == (
+            column,
+            descending,
+        ) and self._ready:
             return
         self.query.update(sort=column, descending=descending)
         if self._ready:  # while the window is built, refresh() loads once at the end
@@ -252,7 +265,9 @@ class EvidenceWindow(QMainWindow):
         self.refresh()
         self.evidenceChanged.emit()
 
-    def _form(self, values: dict[str, str] | None, title: str) -> tuple[dict[str, str], object] | None:
+    def _form(
+        self, values: dict[str, str] | None, title: str
+    ) -> tuple[dict[str, str], object] | None:
         from .fact_form import FactDialog
 
         dialog = FactDialog(values, title, self)
@@ -339,7 +354,11 @@ class EvidenceWindow(QMainWindow):
         for r, h in enumerate(entries):
             changes = ""
             if h["old"] and h["new"]:
-                changes = "; ".join(f"{k}: {h['old'][k]} → {h['new'][k]}" for k in h["new"] if h["old"].get(k) != h["new"][k])
+                changes = "; ".join(
+                    f"{k}: {h['old'][k]} → {h['new'][k]}"
+                    for k in h["new"]
+                    if h["old"].get(k) != h["new"][k]
+                )
             for c, text in enumerate((h["at"], h["action"], h["by"], changes)):
                 table.setItem(r, c, QTableWidgetItem(str(text)))
         table.horizontalHeader().setStretchLastSection(True)
@@ -363,7 +382,9 @@ class EvidenceWindow(QMainWindow):
         """Read and validate in a worker, show the preview, then import in a worker: a large
         spreadsheet never freezes the window."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import evidence", "", "Evidence (*.csv *.json)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import evidence", "", "Evidence (*.csv *.json)"
+            )
             if not path:
                 return
         self.statusBar().showMessage(f"Reading {Path(path).name}…")
@@ -399,12 +420,17 @@ class EvidenceWindow(QMainWindow):
 
     def export_file(self, path: str | None = None, filtered: bool | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export evidence", "evidence.csv", "CSV (*.csv);;JSON (*.json)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export evidence", "evidence.csv", "CSV (*.csv);;JSON (*.json)"
+            )
             if not path:
                 return
         if filtered is None:
-            filtered = len(self.model.ids) < self.store.count_facts() and QMessageBox.question(
-                self, "Export", "Export only the facts shown?") == QMessageBox.StandardButton.Yes
+            filtered = (
+                len(self.model.ids) < self.store.count_facts()
+                and QMessageBox.question(self, "Export", "Export only the facts shown?")
+                == QMessageBox.StandardButton.Yes
+            )
         rows = self.store.all_rows()
         if filtered:
             keep = {(f.entity, f.attribute, f.value, f.as_of, f.source) for f in
@@ -426,7 +452,9 @@ class EvidenceWindow(QMainWindow):
             job.proceed(False)  # an import still waiting for its go-ahead is dropped
             try:
                 self._import_thread.quit()
-                self._import_thread.wait(60_000)  # an import already running finishes its transaction
+                self._import_thread.wait(
+                    60_000
+                )  # an import already running finishes its transaction
             except RuntimeError:  # the thread object is already gone
                 pass
         self.store.close()
@@ -508,7 +536,9 @@ class ImportPreview(QDialog):
         self.good_table = QTableWidget(min(len(good), 200), 5)
         self.good_table.setHorizontalHeaderLabels(["Line", "Entity", "Attribute", "Value", "As of"])
         for r, (line, row) in enumerate(good[:200]):
-            for c, text in enumerate((line, row.entity, row.attribute, f"{row.value:g} {row.unit}", row.as_of)):
+            for c, text in enumerate(
+                (line, row.entity, row.attribute, f"{row.value:g} {row.unit}", row.as_of)
+            ):
                 self.good_table.setItem(r, c, QTableWidgetItem(str(text)))
         self.bad_list = QListWidget()
         self.bad_list.addItems([str(e) for e in bad])
@@ -517,7 +547,9 @@ class ImportPreview(QDialog):
         layout.addWidget(self.good_table)
         layout.addWidget(QLabel(f"{len(bad)} rows will be skipped:" if bad else "No bad rows."))
         layout.addWidget(self.bad_list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -21,22 +21,47 @@ from ..core.evidence import edit as ed
 from ..core.evidence.formats import QUALIFIERS, FactRow
 from ..core.verdicts.matching import describe
 
-UNITS = ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "%", "count", "year", "month", "pp", "bp", "tonnes", "barrels", "points"]
+UNITS = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "CHF",
+    "%",
+    "count",
+    "year",
+    "month",
+    "pp",
+    "bp",
+    "tonnes",
+    "barrels",
+    "points",
+]
 
 
 class FactDialog(QDialog):
     """Add or edit a fact. `values` pre-fills the form (from a fact, or from a claim)."""
 
-    def __init__(self, values: dict[str, str] | None = None, title: str = "Fact", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        values: dict[str, str] | None = None,
+        title: str = "Fact",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         v = values or {}
         self.entity = QLineEdit(v.get("entity", ""))
-        self.aliases = QLineEdit(v.get("aliases", ""), placeholderText="Other names, separated by |")
+        self.aliases = QLineEdit(
+            v.get("aliases", ""), placeholderText="Other names, separated by |"
+        )
         self.attribute = QLineEdit(v.get("attribute", ""), placeholderText="annual revenue")
         self.keywords = QLineEdit(v.get("keywords", ""), placeholderText="revenue|sales|turnover")
-        self.value = QLineEdit(v.get("value", ""), placeholderText="1.2bn, $1 billion, 12.5% or 1200000000")
+        self.value = QLineEdit(
+            v.get("value", ""), placeholderText="1.2bn, $1 billion, 12.5% or 1200000000"
+        )
         self.reading = QLabel()
         self.unit = QComboBox(editable=True)
         self.unit.addItems(UNITS)
@@ -63,7 +88,9 @@ class FactDialog(QDialog):
                               ("Unit", self.unit), ("Qualifier", self.qualifier), ("As of", as_of_row),
                               ("Source", self.source), ("URL", self.url), ("Notes", self.notes)):  # fmt: skip
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,7 +107,9 @@ class FactDialog(QDialog):
         dialog = QDialog(self)
         dialog.setWindowTitle("As of")
         calendar = QCalendarWidget()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -105,7 +134,13 @@ class FactDialog(QDialog):
         if unit and unit != self.unit.currentText():
             self.unit.setCurrentText(unit)  # "$1.25 billion" is in dollars, whatever the unit said
         unit = unit or self.unit.currentText() or ""
-        kind = "money" if len(unit) == 3 and unit.isupper() else "date" if unit == "year" and 1000 <= value <= 2200 else ""
+        kind = (
+            "money"
+            if len(unit) == 3 and unit.isupper()
+            else "date"
+            if unit == "year" and 1000 <= value <= 2200
+            else ""
+        )
         self.reading.setText(f"= {describe(value, unit, 'exact', kind)}  ({value:g})")
 
     def accept(self) -> None:

@@ -30,8 +30,14 @@ FILTERS = [
     ("Findings", lambda m: m.category == "finding"),
     ("Spelling", lambda m: m.category == "finding" and m.label == "spelling"),
     ("Grammar", lambda m: m.category == "finding" and m.label in ("grammar", "repetition")),
-    ("Lists and punctuation", lambda m: m.category == "finding" and m.label in ("bullet", "punctuation")),
-    ("Figures and style", lambda m: m.category == "finding" and m.label in ("consistency", "format")),
+    (
+        "Lists and punctuation",
+        lambda m: m.category == "finding" and m.label in ("bullet", "punctuation"),
+    ),
+    (
+        "Figures and style",
+        lambda m: m.category == "finding" and m.label in ("consistency", "format"),
+    ),
 ]
 
 
@@ -69,7 +75,15 @@ class MarksModel(QAbstractTableModel):
         d = self.decisions.get(m.key, Decision())
         if role == Qt.ItemDataRole.DisplayRole:
             label = (d.override or m.label) if m.category == "claim" else m.label
-            return [m.symbol, label, " ".join(m.text.split()), _reading(m), str(m.line), m.summary, _decision_text(d)][col]
+            return [
+                m.symbol,
+                label,
+                " ".join(m.text.split()),
+                _reading(m),
+                str(m.line),
+                m.summary,
+                _decision_text(d),
+            ][col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.tooltip
         if role == Qt.ItemDataRole.BackgroundRole and col in (0, 1):
@@ -90,7 +104,11 @@ def _reading(m: Mark) -> str:
 
 
 def _decision_text(d: Decision) -> str:
-    parts = [p for p in (d.status, f"set to {d.override}" if d.override else "", "note" if d.note else "") if p]
+    parts = [
+        p
+        for p in (d.status, f"set to {d.override}" if d.override else "", "note" if d.note else "")
+        if p
+    ]
     return ", ".join(parts)
 
 

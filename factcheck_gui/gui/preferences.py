@@ -36,7 +36,13 @@ class Settings:
         if kind is bool:
             return value in (True, "true", "1", 1)
         if kind is list:
-            return [] if value in (None, "") else list(value) if isinstance(value, (list, tuple)) else [value]
+            return (
+                []
+                if value in (None, "")
+                else list(value)
+                if isinstance(value, (list, tuple))
+                else [value]
+            )
         return value
 
     @property
@@ -113,12 +119,18 @@ class PreferencesDialog(QDialog):
         for rule in RULES:
             item = QListWidgetItem(rule.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if rule.id in settings.disabled_checks else Qt.CheckState.Checked)
+            item.setCheckState(
+                Qt.CheckState.Unchecked
+                if rule.id in settings.disabled_checks
+                else Qt.CheckState.Checked
+            )
             item.setToolTip(rule.message)
             self.rules.addItem(item)
         box.addLayout(family_box)
         box.addWidget(self.rules, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,5 +150,7 @@ class PreferencesDialog(QDialog):
         self.settings.reopen_last = self.reopen.isChecked()
         rules_off = [self.rules.item(i).text() for i in range(self.rules.count())
                      if self.rules.item(i).checkState() != Qt.CheckState.Checked]  # fmt: skip
-        self.settings.disabled_checks = [f for f, cb in self.families.items() if not cb.isChecked()] + rules_off
+        self.settings.disabled_checks = [
+            f for f, cb in self.families.items() if not cb.isChecked()
+        ] + rules_off
         super().accept()

@@ -6,7 +6,14 @@ from PySide6.QtGui import QColor
 
 from ..core.marks import FINDING_COLOURS, FINDING_SYMBOL, VERDICT_COLOURS, VERDICT_SYMBOLS
 
-__all__ = ["FINDING_COLOURS", "FINDING_SYMBOL", "VERDICT_COLOURS", "VERDICT_SYMBOLS", "TINT_ALPHA", "tint"]
+__all__ = [
+    "FINDING_COLOURS",
+    "FINDING_SYMBOL",
+    "VERDICT_COLOURS",
+    "VERDICT_SYMBOLS",
+    "TINT_ALPHA",
+    "tint",
+]
 
 TINT_ALPHA = 70  # highlight strength behind text, readable on light and dark backgrounds
 

@@ -44,7 +44,13 @@ class CheckWorker(QObject):
             article = self.source if isinstance(self.source, Article) else load_article(self.source)
             store = open_store(self.db_path)
             try:
-                report = check_article(article, store, self.config, progress=self.progress.emit, cancel=self._cancel.is_set)
+                report = check_article(
+                    article,
+                    store,
+                    self.config,
+                    progress=self.progress.emit,
+                    cancel=self._cancel.is_set,
+                )
             finally:
                 store.close()
         except Cancelled:

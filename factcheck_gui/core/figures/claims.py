@@ -273,7 +273,8 @@ def _claim_from(
     if kind == "number":
         unit_m = unit_at(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if unit_m and not (q.is_year_like and unit_m[0] == "points"):
+        if unit_m and not ((q.is_year_like or q.in_words) and unit_m[0] == "points"):
+            # "seven points" scored is a count; index moves are written in digits
             kind, unit, end = (
                 "quantity",
                 unit_m[0],

@@ -327,6 +327,10 @@ def trie_alt(words: list[str] | set[str] | frozenset[str], flags_ci: bool = Fals
         if not parts:
             return ""
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if len(parts) > 3:
+            # one look at the next character instead of trying every branch in turn
+            first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in sorted(node) if ch)
+            body = f"(?=[{first}]){body}"
         return f"(?:{body})?" if end else body
 
     return build(tree)

@@ -40,7 +40,7 @@ _PCT = (
 # A sign written before a figure: "-2.6%", "(-1.44 percent)", "−2.6%" (U+2212, made "-" by
 # normalize), "negative 0.2%", "minus 3%", "-$5 million". A hyphen after a word or a digit is
 # not a sign ("COVID-19", "5-7%").
-_SIGN = r"(?:(?<![\w.,/%-])-(?=[$€£¥\d.])|\b(?i:negative|minus)\s+)"
+_SIGN = r"(?:(?<!%)-(?=[$€£¥\d.])|(?:[Nn]egative|[Mm]inus|NEGATIVE|MINUS)\s+)"
 
 FIGURE_RE = re.compile(
     rf"""
