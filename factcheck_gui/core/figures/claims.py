@@ -18,7 +18,14 @@ from ..text.prefix_search import PrefixMatches
 from .lexicon import CHANGE_VERBS, FALL_VERBS, INDEX_BEFORE, LEVEL_BEFORE, MEASURE_WORDS
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
-from .units import METRES_AFTER, PER_CURRENCY, currency_named_before, per_currency_code, unit_at
+from .units import (
+    METRES_AFTER,
+    PER_CURRENCY,
+    QUOTED_IN_DOLLARS,
+    currency_named_before,
+    per_currency_code,
+    unit_at,
+)
 
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
@@ -435,7 +442,8 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
         return kind, unit, end, value
     code = currency_named_before(norm, max(lo, q.start - 60), q.start)
     if code and "." in core:
-        return "money", code, end, value  # "the rupee weakened to 74.6537"
+        # "the rupee weakened to 74.6537" (rupees per dollar); "the euro was flat at 1.1093" (dollars)
+        return "money", "USD" if code in QUOTED_IN_DOLLARS else code, end, value
     if INDEX_BEFORE.search(norm, lo, q.start):
         return "quantity", "points", end, value  # "the Sensex fell to 35,470.15"
     return kind, unit, end, value

@@ -206,11 +206,12 @@ WORD_LIKE_NAMES = frozenset(
         "birr",
     ]
 )
-# "pounds" is sterling, except as a weight: "weighs 15 pounds", "500 million pounds of beef".
+# "pounds" is sterling, except as a weight or torque: "weighs 15 pounds", "500 million pounds of
+# beef", "236 pound-feet".
 POUND_WEIGHT_BEFORE = (
     r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
 )
-POUND_WEIGHT_AFTER = r"\s+(?:of\s+(?!sterling)|a\s+day|per\b)"
+POUND_WEIGHT_AFTER = r"(?:\s+of\s+(?!sterling)|\s+a\s+day|\s+per\b|[\s-]f(?:ee|oo)t\b)"
 # ISO 4217 codes the reader and the evidence store know as money (one list for both): every
 # code CLDR knows, historic ones too (a fact may be in Deutsche Mark).
 CURRENCY_CODES = tuple(code for code, *_ in CURRENCIES)

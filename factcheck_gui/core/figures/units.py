@@ -27,7 +27,7 @@ WORD_UNITS: dict[str, str] = {
         "square feet", "square metres", "square meters", "square miles", "square kilometres",
         "square kilometers", "cubic feet", "cubic metres", "cubic meters", "miles per hour",
         "kilometers per hour", "kilometres per hour", "megabits per second",
-        "gigabits per second", "barrels per day", "barrels a day", "barrels of oil equivalent",
+        "gigabits per second", "barrels per day", "pound-feet", "pound feet", "lb-ft", "barrels a day", "barrels of oil equivalent",
     )},
     # singulars, after "1" or in "a 1 second delay"
     "inch": "inches", "foot": "feet", "millisecond": "milliseconds",
@@ -93,6 +93,11 @@ def currency_named_before(norm: str, lo: int, hi: int, not_code: str = "") -> st
         if c and c != not_code:
             code = c
     return code
+
+
+# Currencies quoted in dollars ("the euro was flat at 1.1093", "sterling rose to 1.3012"); the
+# others are quoted in units per dollar ("the yen was steady at 106.40").
+QUOTED_IN_DOLLARS = frozenset({"EUR", "GBP", "AUD", "NZD"})
 
 
 def per_currency_code(word: str) -> str:

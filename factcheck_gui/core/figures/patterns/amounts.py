@@ -50,12 +50,15 @@ FIGURE_RE = re.compile(
     (?P<num>{_NUM})
     (?:[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<scalel>{_SCALE_LETTER})(?![\w]))?
     (?P<plus>\+)?
-    (?:\s?-\s?(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
+    (?:(?:-\s?|\s-\s)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
         (?:[\s-]?(?P<scale2>{_SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
     (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b)|(?P<sub>\s?{_SUBUNIT}))?
     """,
     re.VERBOSE,
 )
+
+
+_VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
 
 
 def _scale_of(scale: str | None, scalel: str | None) -> float:
@@ -130,6 +133,8 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     if (re.match(r"-?[A-Za-z]", after) and not suf_raw and not (m.group("suf") and not m.group("num2"))
             and unit_at(norm, end) is None):  # fmt: skip
         return None  # "10-K", "5G", "3D": part of a name; but "128GB", "4,000mAh" are measures
+    if m.group("sub") and m.group("sub") == "p" and num in _VIDEO_LINES:
+        return None  # "1080p", "720p": a screen's lines, not pence
     if m.group("sub") and not m.group("cur") and not m.group("num2") and not m.group("sign"):
         sub = m.group("sub").strip().lower()
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
