@@ -310,6 +310,51 @@ TEXT_CURRENCY_CODES = {
 }  # fmt: skip
 
 
+_WORD = re.compile(r"[^\W\d_](?:[\w'.&-]*[^\W_])?\.?")
+_MAX_NAME_WORDS = max(len(n.split()) for n in CURRENCY_NAMES)
+
+
+def currency_name_at(text: str, pos: int, stop: int | None = None) -> tuple[str, str, int] | None:
+    """(code, name as written, end) of the currency name that starts at `pos` after one optional
+    space ("21.54 billion| riyals", "416| Rupees", "5 million| Kuwaiti dinars"), the longest one;
+    None when none does. A dictionary look-up of the next few words, not a regex of every name
+    (compiling one costs more than the whole reader's other patterns)."""
+    stop = len(text) if stop is None else stop
+    i = pos + 1 if pos < stop and text[pos] == " " else pos
+    words: list[str] = []
+    ends: list[int] = []
+    j = i
+    while len(words) < _MAX_NAME_WORDS:
+        m = _WORD.match(text, j, stop)
+        if m is None:
+            break
+        words.append(m.group().lower())
+        ends.append(m.end())
+        if m.end() + 1 >= stop or text[m.end()] != " ":
+            break
+        j = m.end() + 1
+    for k in range(len(words), 0, -1):
+        name, end = " ".join(words[:k]), ends[k - 1]
+        code = CURRENCY_NAMES.get(name)
+        if code is None and name.endswith("."):
+            name, end = name[:-1], end - 1  # "... 5 billion yuan."
+            code = CURRENCY_NAMES.get(name)
+        if code:
+            return code, text[i:end], end
+    return None
+
+
+def currency_named_in(text: str, lo: int, hi: int, not_code: str = "") -> str | None:
+    """The currency named last in text[lo:hi] ("the yuan was at 6.8519 per dollar" → CNY), other
+    than `not_code`."""
+    code = None
+    for m in _WORD.finditer(text, lo, hi):
+        found = currency_name_at(text, m.start(), hi)
+        if found and found[0] != not_code:
+            code = found[0]
+    return code
+
+
 def trie_alt(words: list[str] | set[str] | frozenset[str], flags_ci: bool = False) -> str:
     """A regex alternation of literal words as a prefix tree: each position tries one branch per
     distinct next character, not one per word (hundreds of currency names and codes). A space in

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CURRENCY_NAMES, trie_alt
+from .lexicon import currency_named_in, trie_alt
 
 # Full words, read in any case ("217 Miles", "15 POUNDS"): surface -> unit reported.
 WORD_UNITS: dict[str, str] = {
@@ -80,19 +80,13 @@ PER_CURRENCY = re.compile(
     r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?(?P<c>dollar|euro|greenback|pound)\b",
     re.I,
 )
-_CURRENCY_WORD = re.compile(rf"\b(?i:{trie_alt(CURRENCY_NAMES, flags_ci=True)})\b")
 _PER_CODE = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound": "GBP"}
 
 
 def currency_named_before(norm: str, lo: int, hi: int, not_code: str = "") -> str | None:
     """The currency named last in norm[lo:hi] ("the yuan was at 6.8519 per dollar" → CNY),
     other than `not_code` (the one the rate is counted against)."""
-    code = None
-    for m in _CURRENCY_WORD.finditer(norm, lo, hi):
-        c = CURRENCY_NAMES.get(" ".join(m.group().lower().split()))
-        if c and c != not_code:
-            code = c
-    return code
+    return currency_named_in(norm, lo, hi, not_code)
 
 
 # Currencies quoted in dollars ("the euro was flat at 1.1093", "sterling rose to 1.3012"); the

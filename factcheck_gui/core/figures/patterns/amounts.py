@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
-    CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
     POUND_WEIGHT_AFTER,
     POUND_WEIGHT_BEFORE,
     TEXT_CURRENCY_CODES,
     WORD_LIKE_NAMES,
+    currency_name_at,
     trie_alt,
 )
 from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
@@ -19,13 +19,12 @@ from ..units import unit_at
 from .common import NOT_A_FIGURE_WORDS, Quantity
 
 # Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
-# without a space: "$ 9 Billion"), ISO codes before or after it ("SAR 5bn", "5bn NOK"), and names
-# after it in any case ("21.54 billion riyals", "416 Rupees", "1.25 trln yen").
+# without a space: "$ 9 Billion"), ISO codes before or after it ("SAR 5bn", "5bn NOK"; any three
+# capitals here, checked against the table by figure_from), and names after it in any case
+# ("21.54 billion riyals", "416 Rupees"), looked up by figure_from (lexicon.currency_name_at).
 _SYMBOL_ALT = trie_alt(CURRENCY_SYMBOLS)
-_CODE_ALT = trie_alt(TEXT_CURRENCY_CODES)
-_NAME_ALT = trie_alt(CURRENCY_NAMES, flags_ci=True)
-_CUR_PRE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])(?:{_CODE_ALT})\s?)"
-_CUR_SUF = rf"(?i:{_NAME_ALT})|{_CODE_ALT}"
+_CUR_PRE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])[A-Z]{{3}}\s?)"
+_CUR_SUF = r"[A-Z]{3}"
 # Scale words: written out in any case ("$6.2 Billion Bid"), wire abbreviations ("1.25 trln
 # yen", "300 mln dlrs", "5 bln"), the short ones in lower case only ("MN" is a state).
 _SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
@@ -69,32 +68,27 @@ def _scale_of(scale: str | None, scalel: str | None) -> float:
     return 1.0
 
 
-def _currency(prefix: str | None, suffix: str | None) -> str | None:
-    if prefix:
-        p = prefix.strip()
-        code = CURRENCY_SYMBOLS.get(p) or TEXT_CURRENCY_CODES.get(p)
-        if code:
-            return code
-    if suffix:
-        s = suffix.strip()
-        return TEXT_CURRENCY_CODES.get(s) or CURRENCY_NAMES.get(" ".join(s.lower().split()))
-    return None
+def _code(written: str | None) -> str | None:
+    """The ISO code a prefix or suffix stands for; None for three capitals that are no currency
+    ("GDP 2.5%", "ALL 5 stores")."""
+    if not written:
+        return None
+    w = written.strip()
+    return CURRENCY_SYMBOLS.get(w) or TEXT_CURRENCY_CODES.get(w)
 
 
-def _suffix_is_currency(m: re.Match[str], norm: str, value: float, num: str) -> bool:
+def _name_is_currency(
+    name: str, m: re.Match[str], end: int, norm: str, value: float, num: str
+) -> bool:
     """Whether a currency name after the number is meant as one: "1.2 trillion won" but not "12
     won by Democrats"; "15 pounds" but not "weighs 15 pounds" or "500 million pounds of beef"."""
-    low = m.group("suf").lower()
+    low = name.lower()
     if low in WORD_LIKE_NAMES:
-        return (
-            bool(m.group("scale") or m.group("scalel") or m.group("cur"))
-            or value >= 1000
-            or "." in num
-        )
+        return bool(m.group("scale") or m.group("scalel")) or value >= 1000 or "." in num
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
             return False
-        return not re.match(POUND_WEIGHT_AFTER, norm[m.end() : m.end() + 12], re.I)
+        return not re.match(POUND_WEIGHT_AFTER, norm[end : end + 12], re.I)
     return True
 
 
@@ -118,33 +112,33 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         return None
     if m.group("sign"):
         value = -value
-    end = m.end()
-    suf_raw = m.group("suf")
-    if (
-        suf_raw
-        and not is_pct(suf_raw.lower())
-        and not _suffix_is_currency(m, norm, abs(value), num)
-    ):
-        # "weighs 15 pounds", "12 won by": the figure ends before the word, which claims reads
-        end = max(m.end("num"), m.end("scale") if m.group("scale") else -1,
-                  m.end("scalel") if m.group("scalel") else -1, m.end("num2") if m.group("num2") else -1)  # fmt: skip
-        suf_raw = None
+    start, end = m.start(), m.end()
+    currency = _code(m.group("cur"))
+    if m.group("cur") and currency is None:
+        start = m.start("num") if not m.group("sign") else m.start("sign")  # "GDP 2.5%"
+    pct = m.group("suf") if m.group("suf") and is_pct(m.group("suf").lower()) else None
+    if m.group("suf") and not pct:
+        code = _code(m.group("suf"))
+        if code is None:
+            end = m.start("suf") - (1 if norm[m.start("suf") - 1] == " " else 0)  # "5 CEOs"
+        currency = currency or code
+    elif not pct and not m.group("sub") and not currency:
+        named = currency_name_at(norm, end)
+        if named and _name_is_currency(named[1], m, named[2], norm, abs(value), num):
+            currency, end = named[0], named[2]  # "21.54 billion riyals", "416 Rupees"
     after = norm[end : end + 2]
-    if (re.match(r"-?[A-Za-z]", after) and not suf_raw and not (m.group("suf") and not m.group("num2"))
-            and unit_at(norm, end) is None):  # fmt: skip
+    if re.match(r"-?[A-Za-z]", after) and not currency and unit_at(norm, end) is None:
         return None  # "10-K", "5G", "3D": part of a name; but "128GB", "4,000mAh" are measures
     if m.group("sub") and m.group("sub") == "p" and num in _VIDEO_LINES:
         return None  # "1080p", "720p": a screen's lines, not pence
-    if m.group("sub") and not m.group("cur") and not m.group("num2") and not m.group("sign"):
+    if m.group("sub") and not currency and not m.group("num2") and not m.group("sign"):
         sub = m.group("sub").strip().lower()
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
-        return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
-                        core_start=m.start(), core_end=end)  # fmt: skip
+        return Quantity(start, end, "money", value / 100, code, step=step / 100,
+                        core_start=start, core_end=end)  # fmt: skip
     if m.group("sub"):
         return None
     scale = _scale_of(m.group("scale"), m.group("scalel"))
-    suf = (suf_raw or "").lower()
-    currency = _currency(m.group("cur"), suf_raw if not is_pct(suf) else None)
     low = high = None
     qualifier = "plus" if m.group("plus") else "exact"
     if m.group("num2"):
@@ -161,17 +155,17 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     kind, unit = "number", ""
     if currency:
         kind, unit = "money", currency
-    elif suf:
-        kind = "percent"
+    elif pct:
+        kind, suf = "percent", pct.lower()
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
     elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2") and value > 0
           and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
-        return Quantity(m.start(), end, "number", value, "", step=1.0,
-                        core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
+        return Quantity(start, end, "number", value, "", step=1.0,
+                        core_start=start, core_end=end, is_year_like=True)  # fmt: skip
     if m.group("plus"):
         qualifier = "at_least"
-    return Quantity(m.start(), end, kind, value * scale, unit, qualifier, low, high,
-                    step * scale, None, m.start(), end, scale=scale)  # fmt: skip
+    return Quantity(start, end, kind, value * scale, unit, qualifier, low, high,
+                    step * scale, None, start, end, scale=scale)  # fmt: skip
 
 
 def is_pct(suf: str) -> bool:
