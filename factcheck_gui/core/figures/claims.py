@@ -27,6 +27,7 @@ from .units import (
     unit_at,
 )
 
+_PERIOD_NOUNS = {"week", "month", "year", "quarter", "day", "session", "decade"}
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                    "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
@@ -280,8 +281,15 @@ def _claim_from(
     if kind == "number":
         unit_m = unit_at(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if unit_m and not ((q.is_year_like or q.in_words) and unit_m[0] == "points"):
-            # "seven points" scored is a count; index moves are written in digits
+        if head is not None and head.tag_ == "NN" and head.lower_ in _PERIOD_NOUNS:
+            head = None  # "fell by 99,000 last week": the week is when, not what
+        if unit_m and q.in_words and unit_m[0] == "points":
+            kind, unit, end = (
+                "count",
+                "points",
+                unit_m[1],
+            )  # "seven points" scored; index moves are in digits
+        elif unit_m and not (q.is_year_like and unit_m[0] == "points"):
             kind, unit, end = (
                 "quantity",
                 unit_m[0],

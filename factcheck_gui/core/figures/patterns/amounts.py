@@ -176,4 +176,32 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("$1 billion", "money", 1e9, "USD"), ("€3.2bn", "money", 3.2e9, "EUR"),
     ("45 cents", "money", 0.45, "USD"), ("12.5%", "percent", 12.5, "%"),
     ("£40m", "money", 40e6, "GBP"), ("HK$2.5 billion", "money", 2.5e9, "HKD"),
+    # currencies named after the amount, in any case, from CLDR
+    ("21.54 billion riyals", "money", 21.54e9, "SAR"), ("295 billion ringgit", "money", 295e9, "MYR"),
+    ("138 billion rand", "money", 138e9, "ZAR"), ("400 million zloty", "money", 400e6, "PLN"),
+    ("12 billion baht", "money", 12e9, "THB"), ("1.2 trillion won", "money", 1.2e12, "KRW"),
+    ("28.08 billion yuan", "money", 28.08e9, "CNY"), ("3.5 billion dirhams", "money", 3.5e9, "AED"),
+    ("600 billion naira", "money", 600e9, "NGN"), ("9 million pesos", "money", 9e6, "MXN"),
+    ("5 trillion rupiah", "money", 5e12, "IDR"), ("2,773 Rupees", "money", 2773, "INR"),
+    ("40 billion lire", "money", 40e9, "TRY"), ("5 million Kuwaiti dinars", "money", 5e6, "KWD"),
+    ("7 billion Canadian dollars", "money", 7e9, "CAD"), ("10 U.S. dollars", "money", 10, "USD"),
+    ("2 billion Swedish kronor", "money", 2e9, "SEK"), ("15 million pounds", "money", 15e6, "GBP"),
+    ("15,000 won", "money", 15000, "KRW"),
+    # symbols and codes
+    ("zł 400", "money", 400, "PLN"), ("RM1.2bn", "money", 1.2e9, "MYR"), ("₦5 billion", "money", 5e9, "NGN"),
+    ("SAR 21.5 billion", "money", 21.5e9, "SAR"), ("5bn NOK", "money", 5e9, "NOK"),
+    ("RMB 3 billion", "money", 3e9, "CNY"), ("$ 9 Billion", "money", 9e9, "USD"),
+    ("US$ 5m", "money", 5e6, "USD"), ("$\u202f9 billion", "money", 9e9, "USD"),
+    # scale words of headlines and wire copy
+    ("$6.2 Billion", "money", 6.2e9, "USD"), ("$90 Million", "money", 90e6, "USD"),
+    ("$1.71 Trillion", "money", 1.71e12, "USD"), ("1.25 trln yen", "money", 1.25e12, "JPY"),
+    ("300 mln dlrs", "money", 300e6, "USD"), ("5 bln euros", "money", 5e9, "EUR"),
+    ("$2 TRILLION", "money", 2e12, "USD"),
+    # signs
+    ("-2.6%", "percent", -2.6, "%"), ("(-1.44 percent)", "percent", -1.44, "%"),
+    ("negative 0.2%", "percent", -0.2, "%"), ("minus 3%", "percent", -3, "%"),
+    ("\u22122.6%", "percent", -2.6, "%"), ("-$5 million", "money", -5e6, "USD"),
+    ("Nikkei 225 -2.8%", "percent", -2.8, "%"),
 ]  # fmt: skip
+# Not money, or not a figure at all.
+NOT_FIGURES: list[str] = ["a 1080p screen", "the X12 won't"]
