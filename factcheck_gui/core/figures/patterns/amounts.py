@@ -17,6 +17,7 @@ from ..lexicon import (
 from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
 from ..units import unit_at
 from .common import NOT_A_FIGURE_WORDS, Quantity
+from .skips import is_name_part
 
 # Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
 # without a space: "$ 9 Billion"), ISO codes before or after it ("SAR 5bn", "5bn NOK"; any three
@@ -122,12 +123,13 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         if code is None:
             end = m.start("suf") - (1 if norm[m.start("suf") - 1] == " " else 0)  # "5 CEOs"
         currency = currency or code
-    elif not pct and not m.group("sub") and not currency:
+    elif not pct and not m.group("sub"):
         named = currency_name_at(norm, end)
-        if named and _name_is_currency(named[1], m, named[2], norm, abs(value), num):
-            currency, end = named[0], named[2]  # "21.54 billion riyals", "416 Rupees"
+        if (named and named[0] == (currency or named[0])
+                and _name_is_currency(named[1], m, named[2], norm, abs(value), num)):  # fmt: skip
+            currency, end = named[0], named[2]  # "21.54 billion riyals", "$274 million dollars"
     after = norm[end : end + 2]
-    if re.match(r"-?[A-Za-z]", after) and not currency and unit_at(norm, end) is None:
+    if re.match(r"-?[A-Za-z]", after) and not currency and not pct and unit_at(norm, end) is None:
         return None  # "10-K", "5G", "3D": part of a name; but "128GB", "4,000mAh" are measures
     if m.group("sub") and m.group("sub") == "p" and num in _VIDEO_LINES:
         return None  # "1080p", "720p": a screen's lines, not pence
@@ -164,8 +166,11 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
                         core_start=start, core_end=end, is_year_like=True)  # fmt: skip
     if m.group("plus"):
         qualifier = "at_least"
-    return Quantity(start, end, kind, value * scale, unit, qualifier, low, high,
-                    step * scale, None, start, end, scale=scale)  # fmt: skip
+    q = Quantity(start, end, kind, value * scale, unit, qualifier, low, high,
+                 step * scale, None, start, end, scale=scale)  # fmt: skip
+    if m.group("cur") and kind == "number" and is_name_part(q, norm):
+        return None  # "XPS 13", "USB 3": three capitals that are no currency, then a name's number
+    return q
 
 
 def is_pct(suf: str) -> bool:
