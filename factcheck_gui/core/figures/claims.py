@@ -19,6 +19,7 @@ from .lexicon import CHANGE_VERBS, FALL_VERBS, INDEX_BEFORE, LEVEL_BEFORE, MEASU
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
 from .quantities import Quantity, find_quantities
 from .units import (
+    DURATION_UNITS,
     METRES_AFTER,
     PER_CURRENCY,
     QUOTED_IN_DOLLARS,
@@ -283,12 +284,10 @@ def _claim_from(
         head = _counted_noun(tokens, j)
         if head is not None and head.tag_ == "NN" and head.lower_ in _PERIOD_NOUNS:
             head = None  # "fell by 99,000 last week": the week is when, not what
-        if unit_m and q.in_words and unit_m[0] == "points":
-            kind, unit, end = (
-                "count",
-                "points",
-                unit_m[1],
-            )  # "seven points" scored; index moves are in digits
+        if unit_m and unit_m[0] == "points" and not _points_of_index(q, norm, sent.start):
+            kind, unit, end = "count", "points", unit_m[1]  # "averaging 4.3 points": points scored
+        elif unit_m and unit_m[0] in DURATION_UNITS:
+            kind, unit, end = "duration", DURATION_UNITS[unit_m[0]], unit_m[1]  # "in 56 seconds"
         elif unit_m and not (q.is_year_like and unit_m[0] == "points"):
             kind, unit, end = (
                 "quantity",
@@ -455,6 +454,18 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
     if INDEX_BEFORE.search(norm, lo, q.start):
         return "quantity", "points", end, value  # "the Sensex fell to 35,470.15"
     return kind, unit, end, value
+
+
+def _points_of_index(q, norm, s_start):  # type: ignore[no-untyped-def]
+    """Points that are an index's move or a price's ("the Nikkei rose 54 points", "the bond fell 2
+    points"), not points scored ("averaging 4.3 points", "more than seven points")."""
+    if q.in_words or q.is_year_like:
+        return False
+    lo = max(s_start, q.start - 100)
+    return bool(
+        _CHANGE_BEFORE.search(norm, max(lo, q.start - 30), q.start)
+        or INDEX_BEFORE.search(norm, lo, q.start)
+    )
 
 
 def _noun_of_move(tokens, k):  # type: ignore[no-untyped-def]

@@ -328,9 +328,18 @@ def currency_name_at(text: str, pos: int, stop: int | None = None) -> tuple[str,
         m = _WORD.match(text, j, stop)
         if m is None:
             break
-        words.append(m.group().lower())
-        ends.append(m.end())
-        if m.end() + 1 >= stop or text[m.end()] != " ":
+        word, end = m.group(), m.end()
+        cut = next(
+            (k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()), 0
+        )
+        if cut:
+            word, end = (
+                word[:cut],
+                m.start() + cut,
+            )  # "416 RupeesHero": two scraped lines run together
+        words.append(word.lower())
+        ends.append(end)
+        if cut or end + 1 >= stop or text[end] != " ":
             break
         j = m.end() + 1
     for k in range(len(words), 0, -1):

@@ -50,6 +50,9 @@ ABBREVIATIONS: dict[str, str] = {
     "sq. ft": "sq ft", "sq.ft": "sq ft",
 }  # fmt: skip
 
+# Units that make a figure a duration, with the unit the report names ("scored in 56 seconds").
+DURATION_UNITS = {"seconds": "second"}
+
 _UNIT_RE = re.compile(
     rf"(?P<sep>\s?|-)(?P<u>(?i:{trie_alt(WORD_UNITS, flags_ci=True)})|{trie_alt(ABBREVIATIONS)})"
     r"(?![\w/])"

@@ -53,6 +53,7 @@ FIGURE_RE = re.compile(
     (?:(?:-\s?|\s-\s)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
         (?:[\s-]?(?P<scale2>{_SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
     (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b)|(?P<sub>\s?{_SUBUNIT}))?
+    (?P<plus2>(?<=%)\+)?
     """,
     re.VERBOSE,
 )
@@ -164,8 +165,8 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
           and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
         return Quantity(start, end, "number", value, "", step=1.0,
                         core_start=start, core_end=end, is_year_like=True)  # fmt: skip
-    if m.group("plus"):
-        qualifier = "at_least"
+    if m.group("plus") or m.group("plus2"):
+        qualifier = "at_least"  # "1,000+", "30%+"
     q = Quantity(start, end, kind, value * scale, unit, qualifier, low, high,
                  step * scale, None, start, end, scale=scale)  # fmt: skip
     if m.group("cur") and kind == "number" and is_name_part(q, norm):

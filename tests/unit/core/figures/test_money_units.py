@@ -98,6 +98,8 @@ def test_import_is_cheap():
         ("Japan's yield was at negative 0.37%.", ("negative 0.37%", "percent", -0.37, "%")),
         ("Germany's is at minus 1.35%.", ("minus 1.35%", "percent", -1.35, "%")),
         ("Sony \u22122.3%, Panasonic gained.", ("\u22122.3%", "percent", -2.3, "%")),
+        ("Kotak Rated Buy; PT 416 RupeesHero Moto Cut", ("416 Rupees", "money", 416, "INR")),
+        ("It expects $274 million dollars in cash.", ("$274 million dollars", "money", 274e6, "USD")),
     ],
 )  # fmt: skip
 def test_amounts(text, figure):
@@ -125,6 +127,11 @@ def test_not_money_or_not_negative(text, not_read):
         assert all(v >= 0 for _t, _k, v, _u in found)
     else:
         assert all(k != not_read for _t, k, _v, _u in found), found
+
+
+def test_plus_after_the_percent_sign():
+    (q,) = find_quantities("It targets a 30%+ margin.")
+    assert (q.value, q.qualifier) == (30, "at_least")
 
 
 def test_qualifier_survives_the_sign():
@@ -184,6 +191,9 @@ def test_units_of_measure(text, figure, pipeline):
         ("China's PMI fell to 49.7 in May.", ("49.7", "quantity", 49.7, "points")),
         ("The Dow Jones Industrial Average rose 92.1 points, or 0.33%, to 27,783.59.", ("27,783.59", "quantity", 27783.59, "points")),
         ("Jobless claims fell by 99,000 last week.", ("99,000", "count", 99000, "claims")),
+        ("The bond fell 2 points to 85.5 cents.", ("2 points", "quantity", 2, "points")),
+        ("Opponents were averaging 4.3 points a game.", ("4.3 points", "count", 4.3, "points")),
+        ("The Tigers scored in 56 seconds.", ("56 seconds", "duration", 56, "second")),
         ("The yen traded at 107.78 yen per dollar.", ("107.78 yen", "money", 107.78, "JPY")),
         ("The offshore yuan was at 6.8519 per dollar.", ("6.8519 per dollar", "money", 6.8519, "CNY")),
         ("The rupee weakened to 74.6537 on Friday.", ("74.6537", "money", 74.6537, "INR")),
