@@ -16,18 +16,21 @@ from ..text.articles import Article
 from ..text.model import Block
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
-from .lexicon import CHANGE_VERBS, FALL_VERBS, MEASURE_WORDS
+from .lexicon import CHANGE_VERBS, FALL_VERBS, INDEX_BEFORE, LEVEL_BEFORE, MEASURE_WORDS
 from .nlp import BATCH_CHARS, Pipeline, parse_spans
-from .patterns.amounts import _currency
+from .patterns.amounts import currency_code
 from .quantities import Quantity, find_quantities
-
-_MEASURE_UNIT_RE = re.compile(  # on the figure's line: "[^\S\n]" is a space but no line break
-    r"[^\S\n]?(?:metric[^\S\n]+)?(?P<u>tonnes|tons|barrels\s+(?:per|a)\s+day|barrels|bpd|ounces|oz|"
-    r"megawatts|MW|gigawatts|GW|kilowatts|kW|kilowatt-hours|kWh|MWh|GWh|TWh|kilometres|"
-    r"kilometers|km|miles|square\s+(?:feet|metres|meters|miles|kilometres|kilometers)|sq\.?\s?ft|"
-    r"acres|hectares|litres|liters|gallons|cubic\s+(?:feet|metres|meters)|bushels|kilograms|kg|"
-    r"grams|kilos|kgs|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
+from .units import (
+    DURATION_UNITS,
+    METRES_AFTER,
+    PER_CURRENCY,
+    QUOTED_IN_DOLLARS,
+    currency_named_before,
+    per_currency_code,
+    unit_at,
 )
+
+_PERIOD_NOUNS = {"week", "month", "year", "quarter", "day", "session", "decade"}
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                    "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
@@ -191,7 +194,7 @@ def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
     scale, cur = next(
         ((sc, c) for a, b, sc, c in block.cells if a <= q.start < b), (block.scale, block.currency)
     )
-    code = cur and (_currency(cur, None) or _currency(None, cur))
+    code = cur and (currency_code(cur, None) or currency_code(None, cur))
     if cur == "%":
         return replace(q, kind="percent", unit="%")
     if scale == 1.0 and not code:
@@ -312,16 +315,25 @@ def _claim_from(
     tokens, tok_starts = doc_tokens.tokens, doc_tokens.starts
     j = bisect_left(tok_starts, q.core_end)
     if kind == "number":
-        unit_m = _MEASURE_UNIT_RE.match(norm, q.core_end)
+        kind, unit, end, value = _number_reading(q, tokens, j, base, norm, sent.start)
+    if kind == "number":
+        unit_m = unit_at(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if q.in_words:
-            if q.value == 1 and j < len(tokens) and tokens[j].lower_ == "of":
-                return None  # "just one of the biggest banks": one among many, not a count
+        if head is not None and head.tag_ == "NN" and head.lower_ in _PERIOD_NOUNS:
+            head = None  # "fell by 99,000 last week": the week is when, not what
+        if q.in_words and q.value == 1 and j < len(tokens) and tokens[j].lower_ == "of":
+            return None  # "just one of the biggest banks": one among many, not a count
+        if unit_m and unit_m[0] == "points" and not _points_of_index(q, norm, sent.start):
+            kind, unit, end = "count", "points", unit_m[1]  # "averaging 4.3 points": points scored
+        elif unit_m and unit_m[0] in DURATION_UNITS:
+            kind, unit, end = "duration", DURATION_UNITS[unit_m[0]], unit_m[1]  # "in 56 seconds"
+        elif unit_m and not (q.is_year_like and unit_m[0] == "points"):
+            # "25 Mbps", "two standard deviations", "four gigawatts"
+            kind, unit, end = "quantity", unit_m[0], unit_m[1]
+        elif q.in_words:
             head = _word_count_noun(tokens, j, q.value == 1) or head
             plural = head is not None and head.tag_ in ("NNS", "NNPS")
-            if unit_m:  # "four gigawatts", "four and a half miles": a measure in words
-                kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
-            elif head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
+            if head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
                 # "a couple of minutes", "the past couple of years": a duration in words
                 unit, mult = _WORDS_DURATION[head.lower_]
                 kind, value, end = "duration", q.value * mult, base + head.idx + len(head.text)
@@ -338,8 +350,6 @@ def _claim_from(
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
-        elif unit_m:
-            kind, unit, end = "quantity", " ".join(unit_m.group("u").split()), unit_m.end()
         elif (
             head is not None
             and head.lower_ == "times"
@@ -360,6 +370,9 @@ def _claim_from(
                 end = q.end  # "120 of its 610 branches": the 610 is a figure of its own
         else:
             kind, unit = "count", "count"
+            noun = _noun_of_move(tokens, bisect_left(tok_starts, q.start))
+            if noun is not None:
+                unit = noun  # "jobless claims fell by 99,000": the subject is what is counted
     if kind == "date" and block_kind in ("title", "heading"):
         return None  # a year in a headline names a period, it is not a claim to check
     s_start, s_end = sent.start, sent.end
@@ -482,6 +495,70 @@ def _word_count_noun(tokens, j, singular):  # type: ignore[no-untyped-def]
         else:
             break
     return first_nn if singular else None
+
+
+def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyped-def]
+    """A bare number that its words make money or a level: an exchange rate ("6.8519 per dollar",
+    "the rupee fell to 74.6537"), metres in mining copy ("12m at 3.1 g/t"), an index level or a
+    points move ("the Sensex fell to 35,470.15", "PMI rose to 49.7"). ("number", ...) when none."""
+    kind, unit, end, value = "number", q.unit, q.end, q.value
+    if q.is_year_like or q.in_words or q.low is not None:
+        return kind, unit, end, value
+    core = norm[q.core_start : q.core_end]
+    if q.scale == 1e6 and core.endswith("m") and METRES_AFTER.match(norm, q.core_end):
+        return "quantity", "m", q.core_end, value / 1e6
+    if q.scale != 1.0:
+        return kind, unit, end, value
+    lo = max(s_start, q.start - 100)
+    rate = PER_CURRENCY.match(norm, q.core_end)
+    if rate:
+        against = per_currency_code(rate.group("c"))
+        code = currency_named_before(norm, lo, q.start, against)
+        if code:
+            return "money", code, rate.end(), value
+        return "quantity", f"per {rate.group('c').lower()}", rate.end(), value
+    level = LEVEL_BEFORE.search(norm, max(lo, q.start - 30), q.start)
+    if level is None or _counted_noun(tokens, j) is not None:
+        return kind, unit, end, value
+    code = currency_named_before(norm, max(lo, q.start - 60), q.start)
+    if code and "." in core:
+        # "the rupee weakened to 74.6537" (rupees per dollar); "the euro was flat at 1.1093" (dollars)
+        return "money", "USD" if code in QUOTED_IN_DOLLARS else code, end, value
+    if INDEX_BEFORE.search(norm, lo, q.start):
+        return "quantity", "points", end, value  # "the Sensex fell to 35,470.15"
+    return kind, unit, end, value
+
+
+def _points_of_index(q, norm, s_start):  # type: ignore[no-untyped-def]
+    """Points that are an index's move or a price's ("the Nikkei rose 54 points", "the bond fell 2
+    points"), not points scored ("averaging 4.3 points", "more than seven points")."""
+    if q.in_words or q.is_year_like:
+        return False
+    lo = max(s_start, q.start - 100)
+    return bool(
+        _CHANGE_BEFORE.search(norm, max(lo, q.start - 30), q.start)
+        or INDEX_BEFORE.search(norm, lo, q.start)
+    )
+
+
+def _noun_of_move(tokens, k):  # type: ignore[no-untyped-def]
+    """The plural noun whose move a figure states: "jobless claims fell by 99,000" → claims."""
+    steps = 0
+    k -= 1
+    if k >= 0 and tokens[k].lower_ == "by":
+        k -= 1
+    if k < 0 or not tokens[k].tag_.startswith("VB") or not _CHANGE_WORD.fullmatch(tokens[k].lower_):
+        return None
+    k -= 1
+    while k >= 0 and steps < 2 and tokens[k].tag_ in ("RB", "MD", "VBD", "VBZ", "VBP"):
+        k -= 1  # "claims unexpectedly fell", "claims have fallen"
+        steps += 1
+    if k >= 0 and tokens[k].tag_ in ("NNS", "NNPS") and tokens[k].is_alpha:
+        return tokens[k].lower_
+    return None
+
+
+_CHANGE_WORD = re.compile(rf"(?:{CHANGE_VERBS})", re.I)
 
 
 def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]

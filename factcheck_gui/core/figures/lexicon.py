@@ -1,5 +1,9 @@
 """Word lists shared by claims, matching and the evidence store."""
 
+import re
+
+from .currency_data import CURRENCIES
+
 # Words that name a financial measure. In a sentence's subject they speak for all of its
 # figures ("Net income climbed to $412m, or $1.05 a share, from $380m"); near a figure,
 # when they are not among a fact's words, the fact is probably about something else.
@@ -115,10 +119,273 @@ RISE_VERBS = (
     r"jumps|soared|surged|grew|grows|up|higher|edged\s+up|advanced|firmed"
 )
 CHANGE_VERBS = f"{FALL_VERBS}|{RISE_VERBS}"
+# Indexes whose level is counted in points ("the Sensex fell to 35,470.15", "PMI rose to 49.7"):
+# a bare number after "to", "from" or "at" in a sentence that names one is a level in points.
+INDEX_WORDS = (
+    "S&P 500", "S&P", "Nikkei", "Sensex", "Nifty", "FTSE", "Dow", "Dow Jones", "Nasdaq", "PMI",
+    "PMIs", "Kospi", "Hang Seng", "DAX", "CAC", "CAC 40", "Stoxx", "STOXX", "TSX", "ASX", "Topix",
+    "Shanghai Composite", "Russell 2000", "IBEX", "Ibex", "Bovespa", "Straits Times", "VIX",
+    "CSI 300", "KLCI", "Jakarta Composite", "MSCI", "Euro Stoxx", "Shenzhen Component", "Taiex",
+    "index", "indexes", "indices", "Index", "benchmark", "Industrial Average", "blue-chip",
+    "blue chip", "barometer", "gauge",
+)  # fmt: skip
+INDEX_BEFORE = re.compile(
+    r"(?<![\w&])(?:"
+    + "|".join(re.escape(w) for w in sorted(INDEX_WORDS, key=len, reverse=True))
+    + r")(?![\w&])"
+)
+# What stands before a level: "fell to", "from", "closed at", "a record high of".
+LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from|at|of|near)\s+(?:a\s+(?:record|(?:\d+-\w+\s+)?(?:high|low))\s+(?:of\s+)?)?$"
+)
 # What someone does to a figure ("raised its forecast", "cut 9% of its staff"): not a move of
 # the figure itself, but "cut $5 to $7" is still no range.
 ACTION_VERBS = r"raised|cut|lifted|lowered|boosted|trimmed"
 
-# ISO 4217 codes the reader and the evidence store know as money (one list for both).
-CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD", "SEK", "NOK",
-                  "DKK", "KRW", "BRL", "ZAR", "MXN", "RUB", "TRY", "NZD", "TWD", "ILS")  # fmt: skip
+
+# --------------------------------------------------------------------------- currencies
+# Every ISO 4217 currency with its English names and symbols, from the Unicode CLDR (generated
+# into currency_data by currency_build); the few rules below say how news copy uses them.
+
+# The currency a bare head word names when several share it ("dollars" = USD unless "Canadian
+# dollars"; "pesos" = MXN unless "Philippine pesos"). A shared head word not listed here is read
+# only with its adjective ("Kuwaiti dinars", "Danish kroner").
+HEAD_DEFAULTS = {
+    "dollar": "USD", "pound": "GBP", "peso": "MXN", "franc": "CHF", "rupee": "INR",
+    "riyal": "SAR", "rial": "IRR", "won": "KRW", "ruble": "RUB", "dirham": "AED",
+    "shilling": "KES", "leu": "RON", "kwacha": "ZMW", "manat": "AZN",
+}  # fmt: skip
+# Names news copy writes that CLDR's English names do not have (plurals, spellings, wire
+# abbreviations). "lire" is the old plural of lira.
+NAME_ALIASES = {
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "dlr": "USD", "dlrs": "USD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+    "korean won": "KRW", "reais": "BRL", "lire": "TRY", "liras": "TRY", "rouble": "RUB",
+    "roubles": "RUB", "rubles": "RUB", "renminbi": "CNY", "sterling": "GBP", "stg": "GBP",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "euro": "EUR", "rupee": "INR",
+    "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kronur": "ISK", "naira": "NGN",
+    "yuan renminbi": "CNY", "swiss francs": "CHF",
+}  # fmt: skip
+# Names that are also English words ("the team won 12", "a real 5 times", "12 marks"): read as
+# money only when the figure has a scale word or is written like an amount (1,000 or more, or
+# with decimals): "1.2 trillion won", "15,000 won", "R5 billion" but not "12 won by Democrats".
+WORD_LIKE_NAMES = frozenset(
+    [
+        "won",
+        "real",
+        "reals",
+        "mark",
+        "marks",
+        "lev",
+        "leva",
+        "lei",
+        "leu",
+        "kip",
+        "som",
+        "dram",
+        "sol",
+        "soles",
+        "pula",
+        "tala",
+        "vatu",
+        "kina",
+        "loti",
+        "gold",
+        "dong",
+        "leone",
+        "gourde",
+        "balboa",
+        "denar",
+        "dobra",
+        "escudo",
+        "florin",
+        "guilder",
+        "lek",
+        "rand",
+        "cedi",
+        "birr",
+    ]
+)
+# "pounds" is sterling, except as a weight or torque: "weighs 15 pounds", "500 million pounds of
+# beef", "236 pound-feet".
+POUND_WEIGHT_BEFORE = (
+    r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
+)
+POUND_WEIGHT_AFTER = r"(?:\s+of\s+(?!sterling)|\s+a\s+day|\s+per\b|[\s-]f(?:ee|oo)t\b)"
+# ISO 4217 codes the reader and the evidence store know as money (one list for both): every
+# code CLDR knows, historic ones too (a fact may be in Deutsche Mark).
+CURRENCY_CODES = tuple(code for code, *_ in CURRENCIES)
+
+
+def _currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code, one, other, current, _syms in CURRENCIES:
+        for name in (one, other):
+            if "(" in name:
+                continue  # "Turkish Lira (1922–2005)": a historic name
+            low = " ".join(name.lower().split())
+            if current or low not in names:
+                names[low] = code
+            if current:
+                heads.setdefault(low.split()[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1:
+            names.setdefault(head, next(iter(codes)))
+    for _code, one, other, current, _syms in CURRENCIES:
+        if current:
+            for name in (one, other):
+                head = name.lower().split()[-1]
+                if head in heads and len(heads[head]) > 1:
+                    default = HEAD_DEFAULTS.get(head) or HEAD_DEFAULTS.get(one.lower().split()[-1])
+                    if default:
+                        names[head] = default
+    names.update(NAME_ALIASES)
+    return names
+
+
+# lower-case name ("saudi riyals", "riyals", "ringgit") -> ISO code
+CURRENCY_NAMES = _currency_names()
+
+
+def _currency_symbols() -> dict[str, str]:
+    out = {}
+    for code, _one, _other, current, syms in CURRENCIES:
+        for sym in syms:
+            if current or sym not in out:
+                out.setdefault(sym, code)
+    # Wire and house styles CLDR does not list as the English symbol.
+    out.update({"US$": "USD", "U.S.$": "USD", "U.S. $": "USD", "A$": "AUD", "AU$": "AUD",
+                "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
+                "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Rs.": "INR", "Rs": "INR", "$": "USD",
+                "¥": "JPY", "£": "GBP", "€": "EUR"})  # fmt: skip
+    return out
+
+
+# symbol written before an amount ("₹", "zł", "RM", "HK$") -> ISO code
+CURRENCY_SYMBOLS = _currency_symbols()
+# ISO codes written as words, which are also English words or common abbreviations in capitals
+# ("ALL 5 stores", "TOP 10", "AMD 7nm"): never read as a currency code.
+CODE_LIKE_WORDS = frozenset(
+    [
+        "ALL",
+        "TOP",
+        "CUP",
+        "MOP",
+        "BOB",
+        "MAD",
+        "PEN",
+        "SOS",
+        "GEL",
+        "AMD",
+        "ANG",
+        "BAM",
+        "BOV",
+        "CVE",
+        "DOP",
+        "GIP",
+        "LAK",
+        "MGA",
+        "NIO",
+        "PAB",
+        "PGK",
+        "SHP",
+        "STD",
+        "TMT",
+        "UYU",
+        "CHE",
+        "CHW",
+        "COU",
+        "MXV",
+        "USN",
+        "UYI",
+        "CLF",
+    ]
+)
+# Codes read before or after an amount ("SAR 21.5 billion", "5bn NOK"): those in use today that
+# are not English words, and "RMB", which news copy writes for CNY.
+TEXT_CURRENCY_CODES = {
+    **{code: code for code, _o, _p, current, _s in CURRENCIES if current and code not in CODE_LIKE_WORDS},
+    "RMB": "CNY",
+}  # fmt: skip
+
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'.&-]*[^\W_])?\.?")
+_MAX_NAME_WORDS = max(len(n.split()) for n in CURRENCY_NAMES)
+
+
+def currency_name_at(text: str, pos: int, stop: int | None = None) -> tuple[str, str, int] | None:
+    """(code, name as written, end) of the currency name that starts at `pos` after one optional
+    space ("21.54 billion| riyals", "416| Rupees", "5 million| Kuwaiti dinars"), the longest one;
+    None when none does. A dictionary look-up of the next few words, not a regex of every name
+    (compiling one costs more than the whole reader's other patterns)."""
+    stop = len(text) if stop is None else stop
+    i = pos + 1 if pos < stop and text[pos] == " " else pos
+    words: list[str] = []
+    ends: list[int] = []
+    j = i
+    while len(words) < _MAX_NAME_WORDS:
+        m = _WORD.match(text, j, stop)
+        if m is None:
+            break
+        word, end = m.group(), m.end()
+        cut = next(
+            (k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()), 0
+        )
+        if cut:
+            word, end = (
+                word[:cut],
+                m.start() + cut,
+            )  # "416 RupeesHero": two scraped lines run together
+        words.append(word.lower())
+        ends.append(end)
+        if cut or end + 1 >= stop or text[end] != " ":
+            break
+        j = m.end() + 1
+    for k in range(len(words), 0, -1):
+        name, end = " ".join(words[:k]), ends[k - 1]
+        code = CURRENCY_NAMES.get(name)
+        if code is None and name.endswith("."):
+            name, end = name[:-1], end - 1  # "... 5 billion yuan."
+            code = CURRENCY_NAMES.get(name)
+        if code:
+            return code, text[i:end], end
+    return None
+
+
+def currency_named_in(text: str, lo: int, hi: int, not_code: str = "") -> str | None:
+    """The currency named last in text[lo:hi] ("the yuan was at 6.8519 per dollar" → CNY), other
+    than `not_code`."""
+    code = None
+    for m in _WORD.finditer(text, lo, hi):
+        found = currency_name_at(text, m.start(), hi)
+        if found and found[0] != not_code:
+            code = found[0]
+    return code
+
+
+def trie_alt(words: list[str] | set[str] | frozenset[str], flags_ci: bool = False) -> str:
+    """A regex alternation of literal words as a prefix tree: each position tries one branch per
+    distinct next character, not one per word (hundreds of currency names and codes). A space in
+    a word matches any one whitespace character."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w.lower() if flags_ci else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        parts = [(r"\s" if ch == " " else re.escape(ch)) + build(sub)
+                 for ch, sub in sorted(node.items()) if ch]  # fmt: skip
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if len(parts) > 3:
+            # one look at the next character instead of trying every branch in turn
+            first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in sorted(node) if ch)
+            body = f"(?=[{first}]){body}"
+        return f"(?:{body})?" if end else body
+
+    return build(tree)

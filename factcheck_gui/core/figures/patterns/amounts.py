@@ -5,35 +5,31 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CURRENCY_CODES
-from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
-from .common import NOT_A_FIGURE_WORDS, Quantity, alt
-
-_CURRENCY_PREFIXES = [
-    ("US$", "USD"), ("U.S.$", "USD"), ("U.S. $", "USD"), ("A$", "AUD"), ("AU$", "AUD"),
-    ("C$", "CAD"), ("CA$", "CAD"), ("HK$", "HKD"), ("NZ$", "NZD"), ("S$", "SGD"),
-    ("SG$", "SGD"), ("R$", "BRL"), ("NT$", "TWD"), ("MX$", "MXN"), ("$", "USD"),
-    ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
-    ("₺", "TRY"), ("₪", "ILS"), ("Rs.", "INR"), ("Rs", "INR"),
-]  # fmt: skip
-ISO_CODES = [*CURRENCY_CODES, "RMB"]  # RMB is read as CNY
-_CURRENCY_WORDS = [
-    (r"U\.?S\.?\s+dollars?", "USD"), (r"Canadian\s+dollars?", "CAD"),
-    (r"Australian\s+dollars?", "AUD"), (r"Hong\s+Kong\s+dollars?", "HKD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"), (r"Singapore\s+dollars?", "SGD"),
-    (r"Taiwan\s+dollars?", "TWD"), (r"Swiss\s+francs?", "CHF"), (r"dollars?", "USD"),
-    (r"dlrs?", "USD"), (r"euros?", "EUR"), (r"pounds?\s+sterling", "GBP"), (r"pounds?", "GBP"),
-    (r"stg", "GBP"), (r"sterling", "GBP"), (r"yen", "JPY"), (r"yuan", "CNY"),
-    (r"renminbi", "CNY"), (r"rupees?", "INR"), (r"won", "KRW"), (r"reais", "BRL"),
-    (r"rand", "ZAR"), (r"roubles?|rubles?", "RUB"), (r"lira", "TRY"),
-]  # fmt: skip
-
-
-_CUR_PRE = (
-    rf"(?:{alt([p for p, _ in _CURRENCY_PREFIXES])}|(?<![A-Za-z])(?:{'|'.join(ISO_CODES)})\s?)"
+from ..lexicon import (
+    CURRENCY_SYMBOLS,
+    POUND_WEIGHT_AFTER,
+    POUND_WEIGHT_BEFORE,
+    TEXT_CURRENCY_CODES,
+    WORD_LIKE_NAMES,
+    currency_name_at,
+    trie_alt,
 )
-_CUR_SUF = "|".join(w for w, _ in _CURRENCY_WORDS) + "|" + "|".join(ISO_CODES)
-_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)"
+from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
+from ..units import unit_at
+from .common import NOT_A_FIGURE_WORDS, Quantity
+from .skips import is_name_part
+
+# Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
+# without a space: "$ 9 Billion"), ISO codes before or after it ("SAR 5bn", "5bn NOK"; any three
+# capitals here, checked against the table by figure_from), and names after it in any case
+# ("21.54 billion riyals", "416 Rupees"), looked up by figure_from (lexicon.currency_name_at).
+_SYMBOL_ALT = trie_alt(CURRENCY_SYMBOLS)
+_CUR_PRE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])[A-Z]{{3}}\s?)"
+_CUR_SUF = r"[A-Z]{3}"
+# Scale words: written out in any case ("$6.2 Billion Bid"), wire abbreviations ("1.25 trln
+# yen", "300 mln dlrs", "5 bln"), the short ones in lower case only ("MN" is a state).
+_SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
+_SCALES = {**SCALES, "trln": 1e12}
 _SCALE_LETTER = r"(?:[kKmMbBT])"
 _NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{_SCALE_WORD}))"
 _SUBUNIT = r"(?:p|pence|cents?|cts|ct|¢)(?![\w])"
@@ -41,46 +37,74 @@ _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"
     r"basis[\s-]points?\b|bps\b|bp\b|points?\s+percentage\b"
 )
+# A sign written before a figure: "-2.6%", "(-1.44 percent)", "−2.6%" (U+2212, made "-" by
+# normalize), "negative 0.2%", "minus 3%", "-$5 million". A hyphen after a word or a digit is
+# not a sign ("COVID-19", "5-7%").
+_SIGN = r"(?:(?<!%)-(?=[$€£¥\d.])|(?:[Nn]egative|[Mm]inus|NEGATIVE|MINUS)\s+)"
 
 FIGURE_RE = re.compile(
     rf"""
     (?<![\w.,/])
+    (?P<sign>{_SIGN})?
     (?P<cur>{_CUR_PRE})?
     (?P<num>{_NUM})
     (?:[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<scalel>{_SCALE_LETTER})(?![\w]))?
     (?P<plus>\+)?
-    (?:\s?-\s?(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
+    (?:(?:-\s?|\s-\s)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
         (?:[\s-]?(?P<scale2>{_SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
     (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b)|(?P<sub>\s?{_SUBUNIT}))?
+    (?P<plus2>(?<=%)\+)?
     """,
     re.VERBOSE,
 )
 
 
+_VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
+
+
 def _scale_of(scale: str | None, scalel: str | None) -> float:
     if scale:
-        return SCALES[scale.lower()]
+        return _SCALES[scale.lower()]
     if scalel:
-        return SCALES[scalel.lower()]
+        return _SCALES[scalel.lower()]
     return 1.0
 
 
-def _currency(prefix: str | None, suffix: str | None) -> str | None:
-    if prefix:
-        p = prefix.strip()
-        for sym, code in _CURRENCY_PREFIXES:
-            if p == sym:
-                return code
-        if p in ISO_CODES:
-            return "CNY" if p == "RMB" else p
-    if suffix:
-        s = suffix.strip()
-        if s in ISO_CODES:
-            return "CNY" if s == "RMB" else s
-        for pat, code in _CURRENCY_WORDS:
-            if re.fullmatch(pat, s, re.I):
-                return code
-    return None
+def _code(written: str | None) -> str | None:
+    """The ISO code a prefix or suffix stands for; None for three capitals that are no currency
+    ("GDP 2.5%", "ALL 5 stores")."""
+    if not written:
+        return None
+    w = written.strip()
+    return CURRENCY_SYMBOLS.get(w) or TEXT_CURRENCY_CODES.get(w)
+
+
+def currency_code(prefix: str | None, suffix: str | None = None) -> str | None:
+    """The ISO code of a currency written before an amount (a symbol or code: "HK$", "SAR") or
+    after it (a code or a name: "NOK", "riyals", "Swiss francs"); None when it names none."""
+    code = _code(prefix)
+    if code is None and suffix:
+        written = suffix.strip()
+        code = _code(written)
+        if code is None:
+            named = currency_name_at(written, 0)
+            code = named[0] if named and named[2] == len(written) else None
+    return code
+
+
+def _name_is_currency(
+    name: str, m: re.Match[str], end: int, norm: str, value: float, num: str
+) -> bool:
+    """Whether a currency name after the number is meant as one: "1.2 trillion won" but not "12
+    won by Democrats"; "15 pounds" but not "weighs 15 pounds" or "500 million pounds of beef"."""
+    low = name.lower()
+    if low in WORD_LIKE_NAMES:
+        return bool(m.group("scale") or m.group("scalel")) or value >= 1000 or "." in num
+    if low in ("pound", "pounds"):
+        if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
+            return False
+        return not re.match(POUND_WEIGHT_AFTER, norm[end : end + 12], re.I)
+    return True
 
 
 def _number_value(num: str) -> tuple[float | None, float]:
@@ -101,27 +125,43 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     value, step = _number_value(num)
     if value is None:
         return None
-    end = m.end()
+    if m.group("sign"):
+        value = -value
+    start, end = m.start(), m.end()
+    currency = _code(m.group("cur"))
+    if m.group("cur") and currency is None:
+        start = m.start("num") if not m.group("sign") else m.start("sign")  # "GDP 2.5%"
+    pct = m.group("suf") if m.group("suf") and is_pct(m.group("suf").lower()) else None
+    if m.group("suf") and not pct:
+        code = _code(m.group("suf"))
+        if code is None:
+            end = m.start("suf") - (1 if norm[m.start("suf") - 1] == " " else 0)  # "5 CEOs"
+        currency = currency or code
+    elif not pct and not m.group("sub"):
+        named = currency_name_at(norm, end)
+        if (named and named[0] == (currency or named[0])
+                and _name_is_currency(named[1], m, named[2], norm, abs(value), num)):  # fmt: skip
+            currency, end = named[0], named[2]  # "21.54 billion riyals", "$274 million dollars"
     after = norm[end : end + 2]
-    if re.match(r"-?[A-Za-z]", after) and not m.group("suf"):
-        return None  # "10-K", "5G", "3D": part of a name
-    if m.group("sub") and not m.group("cur") and not m.group("num2"):
+    if re.match(r"-?[A-Za-z]", after) and not currency and not pct and unit_at(norm, end) is None:
+        return None  # "10-K", "5G", "3D": part of a name; but "128GB", "4,000mAh" are measures
+    if m.group("sub") and m.group("sub") == "p" and num in _VIDEO_LINES:
+        return None  # "1080p", "720p": a screen's lines, not pence
+    if m.group("sub") and not currency and not m.group("num2") and not m.group("sign"):
         sub = m.group("sub").strip().lower()
         code = "GBP" if sub in ("p", "pence") else "USD"  # "45 cents", "45 cts"
-        return Quantity(m.start(), end, "money", value / 100, code, step=step / 100,
-                        core_start=m.start(), core_end=end)  # fmt: skip
-    if m.group("sub") and not m.group("cur"):  # "18-20 cents": a range (ranges engineer, i12)
+        return Quantity(start, end, "money", value / 100, code, step=step / 100,
+                        core_start=start, core_end=end)  # fmt: skip
+    if m.group("sub") and not currency:  # "18-20 cents": a range (ranges engineer, i12)
         code = "GBP" if m.group("sub").strip().lower() in ("p", "pence") else "USD"
         v2 = literal_value(m.group("num2"))
         if v2 is None or v2 <= value:
             return None
-        return Quantity(m.start(), end, "money", value / 100, code, "range", value / 100,
-                        v2 / 100, step / 100, None, m.start(), end)  # fmt: skip
+        return Quantity(start, end, "money", value / 100, code, "range", value / 100,
+                        v2 / 100, step / 100, None, start, end)  # fmt: skip
     if m.group("sub"):
         return None
     scale = _scale_of(m.group("scale"), m.group("scalel"))
-    suf = (m.group("suf") or "").lower()
-    currency = _currency(m.group("cur"), m.group("suf") if not is_pct(suf) else None)
     low = high = None
     qualifier = "plus" if m.group("plus") else "exact"
     if m.group("num2"):
@@ -138,17 +178,20 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     kind, unit = "number", ""
     if currency:
         kind, unit = "money", currency
-    elif suf:
-        kind = "percent"
+    elif pct:
+        kind, suf = "percent", pct.lower()
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
-    elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2")
+    elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2") and value > 0
           and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
-        return Quantity(m.start(), end, "number", value, "", step=1.0,
-                        core_start=m.start(), core_end=end, is_year_like=True)  # fmt: skip
-    if m.group("plus"):
-        qualifier = "at_least"
-    return Quantity(m.start(), end, kind, value * scale, unit, qualifier, low, high,
-                    step * scale, None, m.start(), end, scale=scale)  # fmt: skip
+        return Quantity(start, end, "number", value, "", step=1.0,
+                        core_start=start, core_end=end, is_year_like=True)  # fmt: skip
+    if m.group("plus") or m.group("plus2"):
+        qualifier = "at_least"  # "1,000+", "30%+"
+    q = Quantity(start, end, kind, value * scale, unit, qualifier, low, high,
+                 step * scale, None, start, end, scale=scale)  # fmt: skip
+    if m.group("cur") and kind == "number" and is_name_part(q, norm):
+        return None  # "XPS 13", "USB 3": three capitals that are no currency, then a name's number
+    return q
 
 
 def is_pct(suf: str) -> bool:
@@ -159,4 +202,32 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("$1 billion", "money", 1e9, "USD"), ("€3.2bn", "money", 3.2e9, "EUR"),
     ("45 cents", "money", 0.45, "USD"), ("12.5%", "percent", 12.5, "%"),
     ("£40m", "money", 40e6, "GBP"), ("HK$2.5 billion", "money", 2.5e9, "HKD"),
+    # currencies named after the amount, in any case, from CLDR
+    ("21.54 billion riyals", "money", 21.54e9, "SAR"), ("295 billion ringgit", "money", 295e9, "MYR"),
+    ("138 billion rand", "money", 138e9, "ZAR"), ("400 million zloty", "money", 400e6, "PLN"),
+    ("12 billion baht", "money", 12e9, "THB"), ("1.2 trillion won", "money", 1.2e12, "KRW"),
+    ("28.08 billion yuan", "money", 28.08e9, "CNY"), ("3.5 billion dirhams", "money", 3.5e9, "AED"),
+    ("600 billion naira", "money", 600e9, "NGN"), ("9 million pesos", "money", 9e6, "MXN"),
+    ("5 trillion rupiah", "money", 5e12, "IDR"), ("2,773 Rupees", "money", 2773, "INR"),
+    ("40 billion lire", "money", 40e9, "TRY"), ("5 million Kuwaiti dinars", "money", 5e6, "KWD"),
+    ("7 billion Canadian dollars", "money", 7e9, "CAD"), ("10 U.S. dollars", "money", 10, "USD"),
+    ("2 billion Swedish kronor", "money", 2e9, "SEK"), ("15 million pounds", "money", 15e6, "GBP"),
+    ("15,000 won", "money", 15000, "KRW"),
+    # symbols and codes
+    ("zł 400", "money", 400, "PLN"), ("RM1.2bn", "money", 1.2e9, "MYR"), ("₦5 billion", "money", 5e9, "NGN"),
+    ("SAR 21.5 billion", "money", 21.5e9, "SAR"), ("5bn NOK", "money", 5e9, "NOK"),
+    ("RMB 3 billion", "money", 3e9, "CNY"), ("$ 9 Billion", "money", 9e9, "USD"),
+    ("US$ 5m", "money", 5e6, "USD"), ("$\u202f9 billion", "money", 9e9, "USD"),
+    # scale words of headlines and wire copy
+    ("$6.2 Billion", "money", 6.2e9, "USD"), ("$90 Million", "money", 90e6, "USD"),
+    ("$1.71 Trillion", "money", 1.71e12, "USD"), ("1.25 trln yen", "money", 1.25e12, "JPY"),
+    ("300 mln dlrs", "money", 300e6, "USD"), ("5 bln euros", "money", 5e9, "EUR"),
+    ("$2 TRILLION", "money", 2e12, "USD"),
+    # signs
+    ("-2.6%", "percent", -2.6, "%"), ("(-1.44 percent)", "percent", -1.44, "%"),
+    ("negative 0.2%", "percent", -0.2, "%"), ("minus 3%", "percent", -3, "%"),
+    ("\u22122.6%", "percent", -2.6, "%"), ("-$5 million", "money", -5e6, "USD"),
+    ("Nikkei 225 -2.8%", "percent", -2.8, "%"),
 ]  # fmt: skip
+# Not money, or not a figure at all.
+NOT_FIGURES: list[str] = ["a 1080p screen", "the X12 won't"]

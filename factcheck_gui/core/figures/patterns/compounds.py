@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import DIGITS, SCALES, TENS, UNITS, WORD_NUMBER, literal_step, literal_value
-from .amounts import _CUR_PRE, _currency
+from .amounts import _CUR_PRE, currency_code
 from .common import Quantity
 
 # Unit words after the hyphen (or glued to the digits, "glued" True): kind and unit (plural).
@@ -124,7 +124,7 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
         if m.group("per") == "cent" and norm[m.start("per") - 4 : m.start("per")] == "per-":
             return Quantity(start, end, "percent", value, "%", qualifier, step=step,
                             core_start=start, core_end=end)  # "20-per-cent"  # fmt: skip
-        code = _currency(m.group("cur"), None)
+        code = currency_code(m.group("cur"), None)
         if code is None:
             return None
         return Quantity(start, end, "money", value, code, qualifier, step=step,
@@ -136,7 +136,7 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
                         core_start=start, core_end=end)  # fmt: skip
     if m.group("plus"):  # "60-plus channels": the noun after it is counted (claims)
         if m.group("cur"):
-            code = _currency(m.group("cur"), None) or "USD"
+            code = currency_code(m.group("cur"), None) or "USD"
             return Quantity(start, end, "money", value, code, "at_least", step=step,
                             core_start=start, core_end=end, scale=scale)  # fmt: skip
         return Quantity(start, end, "number", value, "", "at_least", step=step,
@@ -146,7 +146,7 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
     if low in UNITS or low in TENS:
         return None  # "twenty-five" is one number, read elsewhere
     if m.group("cur"):  # "$5-million-dollar", "$40-barrel oil": the currency decides
-        code = _currency(m.group("cur"), None)
+        code = currency_code(m.group("cur"), None)
         if code is None or not hyphen or not scale > 1.0 and low not in COMPOUND_UNITS:
             return None
         return Quantity(start, end, "money", value, code, qualifier, step=step,
@@ -173,7 +173,7 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
             return None
         return Quantity(start, end, kind, value, unit, qualifier, step=step,
                         core_start=start, core_end=end, scale=scale)  # fmt: skip
-    code = _currency(None, word)
+    code = currency_code(None, word)
     if code is not None:  # "a 2 billion-euro bond", "a 10-yuan note"
         return Quantity(start, end, "money", value, code, qualifier, step=step,
                         core_start=start, core_end=end, scale=scale)  # fmt: skip

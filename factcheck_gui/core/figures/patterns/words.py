@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import WORD_LIKE_NAMES, currency_name_at
 from ..numbers import SCALES, WORD_NUMBER, literal_value
 from .amounts import FIGURE_RE, figure_from
 from .common import Quantity
@@ -101,7 +102,10 @@ def unit_after(norm: str, at: int) -> tuple[str, str, float, int] | None:
         return "money", _SLANG_CODES[sm.group("u").lower()], 1.0, sm.end()
     if not norm[at : at + 1].isspace():
         return None
-    probe = "1" + norm[at : at + _PROBE_REACH]
+    named = currency_name_at(norm, at) if norm[at] == " " else None
+    if named and (named[1].lower() not in WORD_LIKE_NAMES):  # "five dollars", "billions of rupees"
+        return "money", named[0], 1.0, named[2]
+    probe = "1" + norm[at : at + _PROBE_REACH]  # "five cents": the subunits of the money patterns
     m = FIGURE_RE.match(probe)
     if m is None or not (m.group("suf") or m.group("sub")) or m.group("scale") or m.group("num2"):
         return None
