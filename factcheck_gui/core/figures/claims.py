@@ -73,7 +73,7 @@ class Claim:
     end: int
     text: str
     kind: str  # money | count | percent | date | duration | quantity | ratio
-    value: float
+    value: float | None  # None: a relative date ("last year") in an article with no date
     unit: str
     qualifier: str
     low: float | None
@@ -90,6 +90,8 @@ class Claim:
     direction: int = 0  # changes: -1 for a fall ("fell 2.4%"), +1 for a rise, 0 when unsaid
     is_forecast: bool = False  # "expects sales of $12.5bn", "analysts' estimates of $3.1bn"
     is_part: bool = False  # "500 of the affected employees": a part of a group, not its total
+    # dates said relative to the article's date: (unit, offset, part) as in Quantity.relative
+    relative: tuple[str, int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -312,8 +314,6 @@ def _claim_from(
                 end = q.end  # "120 of its 610 branches": the 610 is a figure of its own
         else:
             kind, unit = "count", "count"
-    if kind == "date" and block_kind in ("title", "heading"):
-        return None  # a year in a headline names a period, it is not a claim to check
     s_start, s_end = sent.start, sent.end
     is_change = _is_change(q, kind, norm)
     direction = _direction(q, norm) if is_change else 0
@@ -365,6 +365,7 @@ def _claim_from(
         unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
         sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
         measure=measure, context=context, is_change=is_change, direction=direction, is_forecast=is_forecast,
+        relative=q.relative,
         is_part=kind == "count" and bool(re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", norm[q.core_end : q.core_end + 12])),
     )  # fmt: skip
 
@@ -456,7 +457,9 @@ def _sentence_period(
         if _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
             continue
         if best_d is None or d < best_d:
-            best = other.period or str(int(other.value))
+            best = other.period or (str(int(other.value)) if other.value is not None else None)
+            if best is None:
+                continue  # a relative date with no article date to place it
             best_d = d
     return best
 

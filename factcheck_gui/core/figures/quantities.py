@@ -6,7 +6,8 @@ units), unit, qualifier and the rounding step of the stated figure. Counted noun
 here a figure with no unit of its own has kind "number".
 
 The patterns live by family in `patterns/`; this module runs them in order: spans that are not
-figures first, then dates, shares, durations, amounts with a unit, multiples, bare numbers and
+figures first, then dates, relative dates and dates without their year (resolved against the
+article's date, `today`), shares, durations, amounts with a unit, multiples, bare numbers and
 numbers in words, so that an earlier family's span is never read again by a later one.
 """
 
@@ -26,6 +27,7 @@ from .patterns.dates import DATE_PATTERNS, date_from
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
+from .patterns.relative import RELATIVE_PATTERNS, relative_from
 from .patterns.shares import (
     FRACTION_RE,
     HALF_OF_RE,
@@ -108,6 +110,9 @@ def _find_in_line(
     for name, pat in DATE_PATTERNS:
         for m in matches(pat):
             add(date_from(name, m), m.start(), m.end())
+    for name, pat in RELATIVE_PATTERNS:
+        for m in matches(pat):
+            add(relative_from(name, m, norm, today), m.start(), m.end())
     for m in matches(FRACTION_RE):
         add(fraction_from(m, norm), m.start(), m.end())
     for m in matches(DURATION_RE):

@@ -27,13 +27,19 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
-    ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
-    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?(?:\s+of)?\s+(?P<y>{_YEAR})\b")),
+    ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|F|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:FY\s?|F)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("yq", re.compile(rf"\bF(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # F1Q21
+    ("yoq", re.compile(
+        rf"\b(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<yy>\d{{2}})|(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?)?"
+        rf"(?P<y>{_YEAR}))'s\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<qh>quarter|half)\b", re.I)),
+    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
     ("hy", re.compile(rf"\b[Hh](?P<h>[12])\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("hy", re.compile(rf"\b(?P<h>[12])H\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # 1H20
     ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
-    ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?-?|FY')(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+'?|FY\s?-?'?)(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
     ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),
     ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
@@ -65,6 +71,11 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
         period = f"{year}-Q{gd['q']}"
     elif name == "oq":
         period = f"{year}-Q{_ORDINAL_Q[gd['o'].lower()]}"
+    elif name == "yoq":
+        n = _ORDINAL_Q[gd["o"].lower()]
+        period = f"{year}-Q{n}" if gd["qh"].lower() == "quarter" else f"{year}-H{n}"
+        if gd["qh"].lower() == "half" and n > 2:
+            return None
     elif name == "hy":
         period = f"{year}-H{gd['h']}"
     elif name == "ohy":

@@ -1,0 +1,278 @@
+"""Dates said relative to the article's date, and dates that leave out their year.
+
+"last year", "the prior quarter", "earlier this month", "late last year", "the first quarter of
+last year", "the year-ago quarter" name a period counted from the article's date; "Dec. 27",
+"in May", "the second quarter", "Q3", "4Q" leave out their year, which the article's date
+supplies. Every one is a claim of kind "date" (unit "year"); with an article date its value is
+the year it resolves to and its period the resolved period ("2019", "2020-Q2", "2020-07",
+"2020-W27", "2019-12-27"), without one its value is None and `Quantity.relative` keeps the
+relation: (unit, offset, part), e.g. ("year", -1, "") for "last year", ("quarter", 0, "Q2")
+for "the second quarter", ("day", 0, "12-27") for "Dec. 27".
+
+"two years ago", "a decade ago", "a week ago" are durations (2 years, 10 years, 1 week).
+
+How a date without its year is placed (news is mostly about what has happened):
+- in past or neutral copy, the latest such date that is not after the article's date: in a
+  story of 2020-07-07 "in December" and "the fourth quarter" are of 2019, "in May" and "the
+  second quarter" of 2020. A day and month may lie up to 31 days after the article's date
+  ("will vote on Jan. 14" in a story of Jan. 9);
+- when a word of the future stands before it in its sentence ("will", "expects", "due",
+  "until", "next"...), the first such date from the article's on: "contractions will persist in
+  3Q and 4Q" of 2020-07-07 are 2020's; "until the elections in October" of 2018-12-28 is 2019's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..numbers import DIGITS, WORD_NUMBER, literal_step, literal_value
+from .common import Quantity, alt
+from .dates import _DAY, _MONTH, MONTHS
+
+# "last year" → -1: words before a unit of time and the offset they give (in units).
+DETERMINERS = {
+    "last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1, "the coming": 1,
+    "the upcoming": 1, "the previous": -1, "the prior": -1, "prior": -1, "previous": -1,
+    "the current": 0, "the next": 1, "earlier this": 0, "later this": 0, "so far this": 0,
+    "the end of the": 0, "the end of this": 0, "the end of last": -1, "the end of next": 1,
+    "the start of next": 1, "the start of this": 0, "the beginning of next": 1,
+    "the beginning of this": 0, "the same period last": -1, "the same quarter last": -1,
+}  # fmt: skip
+# Units of time ("fiscal year" counts in years).
+UNITS = {"year": "year", "fiscal year": "year", "quarter": "quarter", "month": "month",
+         "week": "week", "half": "half"}  # fmt: skip
+# Fixed phrases: (unit, offset).
+PHRASES = {
+    "a year earlier": ("year", -1), "a year before": ("year", -1),
+    "a quarter earlier": ("quarter", -1), "a month earlier": ("month", -1),
+    "the year-ago quarter": ("quarter", -4), "the year-earlier quarter": ("quarter", -4),
+    "the year-ago period": ("year", -1), "the year-earlier period": ("year", -1),
+    "the year-ago month": ("month", -12), "the year ahead": ("year", 1),
+}  # fmt: skip
+# Words that make a date approximate: "late last year", "early next year", "mid-August".
+APPROX_WORDS = ("early", "late", "mid")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}  # fmt: skip
+# Words before a bare month that make it a date ("in May", "since March", "an October high");
+# "May" and "March" with none of them before are a verb or a name.
+MONTH_LEADS = ("in", "since", "for", "from", "through", "until", "till", "by", "during",
+               "before", "after", "of", "last", "this past", "this", "next", "an", "a", "the",
+               "early", "late", "mid", "mid-", "between", "around", "as of")  # fmt: skip
+_AGO_UNITS = {"year": ("year", 1), "years": ("year", 1), "decade": ("year", 10),
+              "decades": ("year", 10), "century": ("year", 100), "month": ("month", 1),
+              "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
+              "day": ("day", 1), "days": ("day", 1), "quarter": ("quarter", 1),
+              "quarters": ("quarter", 1)}  # fmt: skip
+# Words of the future before a date whose year is left out (see the module's text).
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|expecting|scheduled|due|plans?|planned|planning|"
+    r"set\s+to|until|till|next|forecasts?|forecasting|anticipates?|anticipated|outlook|guidance|"
+    r"aims?|hopes?|likely|upcoming|coming|later)\b",
+    re.I,
+)
+
+_DET = alt(list(DETERMINERS))
+_UNIT = alt(list(UNITS))
+_ORD = alt(list(ORDINALS))
+_REL_YEAR = (
+    r"(?:(?:the|our|its|their)\s+)?(?P<ydet>last|next|this|the\s+prior|prior|the\s+previous|"
+    r"previous|the\s+current|the\s+coming|the)\s+(?:fiscal\s+)?year"
+)
+_MONTH_CS = _MONTH  # month names are read with their capital: "may" and "march" are verbs
+_NOT_NAME_AFTER = r"(?!'s\b)(?!\s+(?:said|says|told|has|had|is|was|would|will)\b)"
+
+RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "two years ago", "a decade ago": durations
+    ("ago", re.compile(
+        rf"(?<![\w.,$€£])(?P<num>{DIGITS}|\b(?:{WORD_NUMBER}|a|an)\b)[\s-](?P<unit>"
+        rf"{alt(list(_AGO_UNITS))})\s+ago\b", re.I)),
+    # "the first quarter of last year", "the second half of this year", "the second half of the year"
+    ("oq_rel", re.compile(
+        rf"\b(?:(?:the|our|its|this)\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\s+(?:of\s+)?"
+        rf"{_REL_YEAR}\b", re.I)),
+    # "the prior year first quarter", "last year's first quarter"
+    ("rel_oq", re.compile(
+        rf"\b{_REL_YEAR}(?:'s)?\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\b", re.I)),
+    # "the year-ago quarter", "a year earlier"
+    ("phrase", re.compile(rf"\b(?P<p>{alt(list(PHRASES))})\b", re.I)),
+    # "last year", "early next year", "earlier this month", "the prior quarter", "this past week"
+    ("rel", re.compile(
+        rf"\b(?:(?P<ap>{alt(list(APPROX_WORDS))})[\s-]+)?(?P<det>{_DET})\s+(?P<unit>{_UNIT})\b"
+        rf"(?!-(?:old|long)\b)", re.I)),
+    # "the second quarter", "First quarter", "third-quarter results", "our fourth quarter"
+    ("oq", re.compile(
+        rf"\b(?:(?:the|this|our|its|their)\s+)?(?:(?:calendar|fiscal)\s+)?(?P<o>{_ORD})[\s-]"
+        rf"quarter\b(?!-(?:point|mile)\b)", re.I)),
+    # "the second half", "in the first half": a half named with its article or a preposition
+    ("ohalf", re.compile(
+        rf"\b(?:in|for|during|over|by)\s+(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half\b(?![-\w])",
+        re.I)),
+    # "Q3", "4Q", "1H", "2H": bare quarters and halves (capital letters only)
+    ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!-)")),
+    ("q2", re.compile(r"\b(?P<q>[1-4])Q\b(?!-)")),
+    ("h2", re.compile(r"\b(?P<h>[12])H\b(?!-)")),
+    # "Dec. 27", "Sept. 30", "Aug 6", "Dec. 18-19"; "27 December"
+    ("md", re.compile(
+        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\b(?![,.]?\s*\d)")),
+    ("dm", re.compile(
+        rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
+    # "in May", "since March", "this past October", "late August", "an October high"
+    ("m", re.compile(
+        rf"(?:\b(?P<ap>early|late|mid)[\s-]+|(?<![\w-])(?:{alt(list(MONTH_LEADS))})\s+)"
+        rf"(?P<mon>{_MONTH_CS})(?![\w-]){_NOT_NAME_AFTER}(?![.]?\s*\d)")),
+]  # fmt: skip
+
+
+def relative_from(
+    name: str, m: re.Match[str], norm: str, today: dt.date | None
+) -> Quantity | None:
+    """The figure a relative-date match stands for, resolved against `today` when known."""
+    gd = m.groupdict()
+    start, end = m.start(), m.end()
+    qualifier = "exact"
+    if name == "ago":
+        unit, mult = _AGO_UNITS[gd["unit"].lower()]
+        v = 1.0 if gd["num"].lower() in ("a", "an") else literal_value(gd["num"])
+        if v is None:
+            return None
+        step = 1.0 if gd["num"].lower() in ("a", "an") else literal_step(gd["num"])
+        return Quantity(start, end, "duration", v * mult, unit, step=step * mult,
+                        core_start=start, core_end=end)  # fmt: skip
+    if name in ("oq_rel", "rel_oq"):
+        ydet = re.sub(r"\s+", " ", gd["ydet"].lower())
+        offset = DETERMINERS.get(ydet, 0)  # "the year": the article's year
+        n = ORDINALS[gd["o"].lower()]
+        rel = ("year", offset, f"{'Q' if gd['qh'].lower() == 'quarter' else 'H'}{n}")
+    elif name == "phrase":
+        unit, offset = PHRASES[re.sub(r"\s+", " ", gd["p"].lower())]
+        rel = (unit, offset, "")
+    elif name == "rel":
+        det = re.sub(r"\s+", " ", gd["det"].lower())
+        unit = UNITS[re.sub(r"\s+", " ", gd["unit"].lower())]
+        if det.startswith(("the end of", "the start of", "the beginning of")) and unit in ("week",):
+            return None
+        if det.startswith("the end of the") and unit not in ("year", "month", "quarter"):
+            return None
+        rel = (unit, DETERMINERS[det], "")
+        if gd.get("ap"):
+            qualifier = "approx"
+    elif name in ("oq", "q", "q2"):
+        n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
+        rel = ("quarter", 0, f"Q{n}")
+    elif name in ("ohalf", "h2"):
+        n = int(gd["h"]) if name == "h2" else 1 if gd["o"].lower() in ("first", "1st") else 2
+        rel = ("half", 0, f"H{n}")
+    elif name in ("md", "dm"):
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        day = int(re.sub(r"\D", "", gd["d"]))
+        if not 1 <= day <= _DAYS_IN[month]:
+            return None
+        if gd.get("d2") and not day < int(re.sub(r"\D", "", gd["d2"])) <= _DAYS_IN[month]:
+            return None
+        rel = ("day", 0, f"{month:02d}-{day:02d}")
+    else:  # "m"
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() in _FULL_NAMES:
+            end -= 1  # "in March.": the full stop ends the sentence
+        lead = norm[start : m.start("mon")].strip().lower()
+        if gd.get("ap"):
+            qualifier = "approx"
+        else:
+            start = m.start("mon")  # "in May": the figure is the month
+        offset = 1 if lead == "next" else 0
+        rel = ("month", offset, f"{month:02d}")
+    value, period = None, None
+    if today is not None:
+        future = bool(_FUTURE.search(_clause_before(norm, start)))
+        resolved = resolve(rel, today, future)
+        if resolved is None:
+            return None
+        value, period = float(resolved[0]), resolved[1]
+    return Quantity(start, end, "date", value, "year", qualifier, step=1.0, period=period,
+                    core_start=start, core_end=end, relative=rel)  # fmt: skip
+
+
+_FULL_NAMES = {"march", "april", "may", "june", "july"}
+_DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _clause_before(norm: str, at: int) -> str:
+    """The words before `at` in its sentence, at most 100 characters."""
+    before = norm[max(0, at - 100) : at]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def resolve(rel: tuple[str, int, str], today: dt.date, future: bool = False) -> tuple[int, str] | None:
+    """(year, period) of a relative date on the article's date `today`; `future` when a word of
+    the future stands before a date that leaves out its year (see the module's text)."""
+    unit, offset, part = rel
+    y = today.year
+    if unit == "year":
+        y += offset
+        return y, f"{y}-{part}" if part else str(y)
+    if unit == "week":
+        d = today + dt.timedelta(weeks=offset)
+        iso = d.isocalendar()
+        return d.year, f"{iso.year}-W{iso.week:02d}"
+    if unit == "day":
+        month, day = (int(x) for x in part.split("-"))
+        for year in (y - 1, y, y + 1) if future else (y + 1, y, y - 1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue  # Feb. 29 of a year without one
+            if (d >= today - dt.timedelta(days=7)) if future else (d <= today + dt.timedelta(days=31)):
+                return d.year, d.isoformat()
+        return None
+    per_year = {"quarter": 4, "half": 2, "month": 12}[unit]
+    now = (today.month - 1) * per_year // 12  # 0-based quarter, half or month of the article
+    if part:  # "Q2", "H1", "05": placed before (or, in future copy, after) the article's date
+        n = int(part.lstrip("QH")) - 1
+        if future:
+            y += (n < now) + offset
+        else:
+            y += -(n > now) + offset
+    else:
+        idx = y * per_year + now + offset
+        y, n = divmod(idx, per_year)
+    label = f"{n + 1:02d}" if unit == "month" else f"{'Q' if unit == 'quarter' else 'H'}{n + 1}"
+    return y, f"{y}-{label}"
+
+
+# (text, kind, value, unit) without an article date: durations only (relative dates have no
+# value then); RESOLVED holds dates read on the article date TODAY.
+EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("two years ago", "duration", 2, "year"), ("a decade ago", "duration", 10, "year"),
+    ("two months ago", "duration", 2, "month"), ("a week ago", "duration", 1, "week"),
+]  # fmt: skip
+TODAY = dt.date(2020, 7, 7)
+# (text, value, period, qualifier) read on TODAY
+RESOLVED: list[tuple[str, float, str, str]] = [
+    ("last year", 2019, "2019", "exact"), ("next year", 2021, "2021", "exact"),
+    ("this year", 2020, "2020", "exact"), ("earlier this month", 2020, "2020-07", "exact"),
+    ("the prior year", 2019, "2019", "exact"), ("the year-ago quarter", 2019, "2019-Q3", "exact"),
+    ("last quarter", 2020, "2020-Q2", "exact"), ("next month", 2020, "2020-08", "exact"),
+    ("this week", 2020, "2020-W28", "exact"), ("late last year", 2019, "2019", "approx"),
+    ("early next year", 2021, "2021", "approx"), ("the coming year", 2021, "2021", "exact"),
+    ("a year earlier", 2019, "2019", "exact"), ("last week", 2020, "2020-W27", "exact"),
+    ("the first quarter of last year", 2019, "2019-Q1", "exact"),
+    ("the prior year first quarter", 2019, "2019-Q1", "exact"),
+    ("last year's second quarter", 2019, "2019-Q2", "exact"),
+    ("the second half of the year", 2020, "2020-H2", "exact"),
+    ("Dec. 27", 2019, "2019-12-27", "exact"), ("Sept. 30", 2019, "2019-09-30", "exact"),
+    ("Aug 6", 2020, "2020-08-06", "exact"), ("July 26", 2020, "2020-07-26", "exact"),
+    ("Dec. 18-19", 2019, "2019-12-18", "exact"), ("since Jan. 20", 2020, "2020-01-20", "exact"),
+    ("in May", 2020, "2020-05", "exact"), ("since March", 2020, "2020-03", "exact"),
+    ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
+    ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
+    ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
+    ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),
+    ("4Q", 2019, "2019-Q4", "exact"), ("1H", 2020, "2020-H1", "exact"),
+]  # fmt: skip
+# (text, value, period) read on TODAY with a word of the future before the date
+RESOLVED_FUTURE: list[tuple[str, float, str]] = [
+    ("will persist in 4Q", 2020, "2020-Q4"), ("is expected to close in March", 2021, "2021-03"),
+    ("will vote on Jan. 14", 2021, "2021-01-14"), ("expects a recovery in the first quarter", 2021, "2021-Q1"),
+]  # fmt: skip
