@@ -1,4 +1,6 @@
-"""Dates: years, months, quarters, halves, fiscal years, decades, year ranges."""
+"""Dates: years, months, quarters, halves, fiscal years, decades, year ranges, written with their
+year ("Q1 F2020", "4QFY20", "1H20", "fiscal '21", "2021E"). Dates said relative to the article's
+date, or without their year ("last year", "Dec. 27", "the second quarter"), are in relative.py."""
 
 from __future__ import annotations
 
@@ -34,10 +36,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yoq", re.compile(
         rf"\b(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<yy>\d{{2}})|(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?)?"
         rf"(?P<y>{_YEAR}))'s\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<qh>quarter|half)\b", re.I)),
-    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("hy", re.compile(rf"\b[Hh](?P<h>[12])\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
     ("hy", re.compile(rf"\b(?P<h>[12])H\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # 1H20
-    ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+'?|FY\s?-?'?)(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
     ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
     ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
@@ -102,4 +104,12 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("Q3 2024", "date", 2024, "year"), ("the second quarter of 2023", "date", 2023, "year"),
     ("March 2025", "date", 2025, "year"), ("fiscal 2022", "date", 2022, "year"),
     ("H1 2021", "date", 2021, "year"), ("the 1990s", "date", 1990, "year"),
+    ("Second Quarter 2025", "date", 2025, "year"), ("Q1 F2020", "date", 2020, "year"),
+    ("fiscal '21", "date", 2021, "year"), ("FY '20", "date", 2020, "year"),
+    ("1H20", "date", 2020, "year"), ("2H2021", "date", 2021, "year"),
+    ("4QFY20", "date", 2020, "year"), ("1QFY21", "date", 2021, "year"),
+    ("F1Q21", "date", 2021, "year"), ("2021E", "date", 2021, "year"),
+    ("the first quarter of our fiscal year 2022", "date", 2022, "year"),
+    ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
+    ("the second half of '22", "date", 2022, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
 ]  # fmt: skip

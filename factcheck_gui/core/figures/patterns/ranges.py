@@ -29,6 +29,8 @@ def merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:
 
 
 def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
+    if q.value is None or r.value is None:
+        return None  # a relative date with no article date
     gap = norm[q.end : r.start]
     before = norm[max(0, q.start - 16) : q.start]
     bm = re.search(r"\bbetween\s+$", before, re.I)

@@ -173,16 +173,21 @@ def relative_from(
         rel = ("day", 0, f"{month:02d}-{day:02d}")
     else:  # "m"
         month = MONTHS[gd["mon"].rstrip(".").lower()]
-        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() in _FULL_NAMES:
+        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
             end -= 1  # "in March.": the full stop ends the sentence
-        lead = norm[start : m.start("mon")].strip().lower()
+        lead = re.sub(r"\s+", " ", norm[start : m.start("mon")].strip().lower())
         if gd.get("ap"):
             qualifier = "approx"
-        else:
+        elif lead not in _MONTH_DETERMINERS:
             start = m.start("mon")  # "in May": the figure is the month
-        offset = 1 if lead == "next" else 0
-        rel = ("month", offset, f"{month:02d}")
+        rel = ("month", _MONTH_DETERMINERS.get(lead, 0), f"{month:02d}")
     value, period = None, None
+    if rel[0] in ("day", "month"):
+        later = _LATER_YEAR.match(norm, end)
+        if later:  # "between March and June 1962": the year written with the second date
+            y = int(later.group("y"))
+            return Quantity(start, end, "date", float(y), "year", qualifier, step=1.0,
+                            period=f"{y}-{rel[2]}", core_start=start, core_end=end)  # fmt: skip
     if today is not None:
         future = bool(_FUTURE.search(_clause_before(norm, start)))
         resolved = resolve(rel, today, future)
@@ -193,7 +198,14 @@ def relative_from(
                     core_start=start, core_end=end, relative=rel)  # fmt: skip
 
 
-_FULL_NAMES = {"march", "april", "may", "june", "july"}
+# "March and June 1962", "Dec. 4 through Dec. 10, 2018": a year written with the date after
+_LATER_YEAR = re.compile(
+    rf"\s*+(?:and|to|through|until|-|–)\s++{_MONTH}(?:\s++{_DAY})?,?\s++(?P<y>(?:1[89]|20)\d{{2}})\b"
+)
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# "last October", "this past October": strictly before the article's month; "next March":
+# strictly after it; "this November", "an October high": as a bare month.
+_MONTH_DETERMINERS = {"last": -1, "this past": -1, "next": 1, "this": 0, "an": 0, "a": 0}
 _DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
@@ -230,10 +242,14 @@ def resolve(rel: tuple[str, int, str], today: dt.date, future: bool = False) -> 
     now = (today.month - 1) * per_year // 12  # 0-based quarter, half or month of the article
     if part:  # "Q2", "H1", "05": placed before (or, in future copy, after) the article's date
         n = int(part.lstrip("QH")) - 1
-        if future:
-            y += (n < now) + offset
+        if offset < 0:  # "last October": the latest before the article's month
+            y -= n >= now
+        elif offset > 0:  # "next March": the first after it
+            y += n <= now
+        elif future:
+            y += n < now
         else:
-            y += -(n > now) + offset
+            y -= n > now
     else:
         idx = y * per_year + now + offset
         y, n = divmod(idx, per_year)
@@ -267,9 +283,12 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("in May", 2020, "2020-05", "exact"), ("since March", 2020, "2020-03", "exact"),
     ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
     ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
+    ("last July", 2019, "2019-07", "exact"), ("next March", 2021, "2021-03", "exact"),
+    ("next July", 2021, "2021-07", "exact"), ("the end of September.", 2019, "2019-09", "exact"),
     ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
     ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),
     ("4Q", 2019, "2019-Q4", "exact"), ("1H", 2020, "2020-H1", "exact"),
+    ("since Dec. 4, when it began", 2019, "2019-12-04", "exact"),
 ]  # fmt: skip
 # (text, value, period) read on TODAY with a word of the future before the date
 RESOLVED_FUTURE: list[tuple[str, float, str]] = [
