@@ -27,6 +27,11 @@ _MEASURE_UNIT_RE = re.compile(
     r"grams|kilos|kgs|lbs|points|teraflops|petaflops|GB|TB|PB|gigabytes|terabytes|petabytes|TEU|carats)\b"
 )
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
+# Plural nouns after a year that make it the period of what they name ("2020 quarterly earnings",
+# "the 2048 notes"), not a count of them.
+_PERIOD_NOUNS = {"earnings", "results", "sales", "revenues", "profits", "losses", "estimates",
+                 "forecasts", "figures", "numbers", "highs", "lows", "notes", "bonds", "elections",
+                 "levels", "returns", "gains", "targets", "projections", "financials", "models"}  # fmt: skip
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                    "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
 _FORECAST = re.compile(
@@ -288,7 +293,11 @@ def _claim_from(
                 return None  # "two sides", "one of the": not a figure to check
             kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif q.is_year_like:
-            if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
+            if (
+                head is None
+                or head.lower_ in _TEMPORAL | _PERIOD_NOUNS
+                or head.tag_ not in ("NNS", "NNPS")
+            ):
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)

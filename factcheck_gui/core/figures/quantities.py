@@ -109,7 +109,8 @@ def _find_in_line(
 
     for name, pat in DATE_PATTERNS:
         for m in matches(pat):
-            add(date_from(name, m), m.start(), m.end())
+            q = date_from(name, m)
+            add(q, *((q.start, q.end) if q is not None else m.span()))
     for name, pat in RELATIVE_PATTERNS:
         for m in matches(pat):
             add(relative_from(name, m, norm, today), m.start(), m.end())
@@ -155,5 +156,11 @@ def _find_in_line(
     for i, q in enumerate(found):
         if cancel is not None and i % 256 == 0 and cancel():
             raise Cancelled("check cancelled")
-        out.append(with_qualifier(q, norm))
+        out.append(_date_qualifier(q, with_qualifier(q, norm)) if q.kind == "date" else with_qualifier(q, norm))
     return out
+
+
+def _date_qualifier(q: Quantity, read: Quantity) -> Quantity:
+    """A date compared with ("higher than last year", "over prior year", "above 2019 levels") is
+    not a date more or less than itself: those words stay out of a date."""
+    return q if read.qualifier in ("more_than", "less_than", "nearly") else read

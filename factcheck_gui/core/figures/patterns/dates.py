@@ -41,6 +41,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hy", re.compile(rf"\b(?P<h>[12])H\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # 1H20
     ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+'?|FY\s?-?'?)(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    # "FY '20 and '21", "in '22": a year written with an apostrophe after a word that leads a year
+    ("apos", re.compile(r"(?:\b(?:and|or|to|in|of|since|through|until|by)\s+)(?P<s>'(?P<yy>\d{2}))(?![\w'%])", re.I)),
     ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
     ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),
@@ -96,8 +98,8 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
             return None
         qualifier, low, high = "range", float(year), float(end)
         period = f"{year}-{end}"
-    return Quantity(m.start(), m.end(), "date", float(year), "year", qualifier, low, high,
-                    1.0, period, m.start(), m.end())  # fmt: skip
+    s, e = m.span("s") if gd.get("s") else m.span()
+    return Quantity(s, e, "date", float(year), "year", qualifier, low, high, 1.0, period, s, e)
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
@@ -111,5 +113,5 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("F1Q21", "date", 2021, "year"), ("2021E", "date", 2021, "year"),
     ("the first quarter of our fiscal year 2022", "date", 2022, "year"),
     ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
-    ("the second half of '22", "date", 2022, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
+    ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
 ]  # fmt: skip

@@ -119,7 +119,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
     # "in May", "since March", "this past October", "late August", "an October high"
     ("m", re.compile(
-        rf"(?:\b(?P<ap>early|late|mid)[\s-]+|(?<![\w-])(?:{alt(list(MONTH_LEADS))})\s+)"
+        rf"(?:\b(?P<ap>(?i:early|late|mid))[\s-]+|(?<![\w-])(?i:{alt(list(MONTH_LEADS))})\s+)"
         rf"(?P<mon>{_MONTH_CS})(?![\w-]){_NOT_NAME_AFTER}(?![.]?\s*\d)")),
 ]  # fmt: skip
 
@@ -283,7 +283,8 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("in May", 2020, "2020-05", "exact"), ("since March", 2020, "2020-03", "exact"),
     ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
     ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
-    ("last July", 2019, "2019-07", "exact"), ("next March", 2021, "2021-03", "exact"),
+    ("last July", 2019, "2019-07", "exact"), ("In January", 2020, "2020-01", "exact"),
+    ("A November", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "approx"), ("next March", 2021, "2021-03", "exact"),
     ("next July", 2021, "2021-07", "exact"), ("the end of September.", 2019, "2019-09", "exact"),
     ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
     ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),

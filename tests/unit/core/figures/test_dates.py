@@ -153,3 +153,16 @@ def test_claims_without_an_article_date_keep_the_relation(pipeline):
     article = article_from_text("Note\n\nAcme said sales rose 8% last year.")
     (date,) = [c for c in extract_claims(article, pipeline).claims if c.kind == "date"]
     assert (date.value, date.period, date.relative) == (None, None, ("year", -1, ""))
+
+
+@pytest.mark.parametrize(
+    "text,kind,unit",
+    [
+        ("Analysts cut their 2020 quarterly earnings forecasts.", "date", "year"),
+        ("The company repaid its 2048 notes early.", "date", "year"),
+        ("The plant employs 1999 workers.", "count", "workers"),
+    ],
+)
+def test_a_year_before_a_plural_noun(text, kind, unit, pipeline):
+    found = extract_claims(article_from_text("Note\n\n" + text), pipeline).claims
+    assert [(c.kind, c.unit) for c in found] == [(kind, unit)]
