@@ -23,7 +23,7 @@ from ..text.normalize import normalize
 from .numbers import literal_value
 from .patterns.amounts import FIGURE_RE, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
-from .patterns.dates import DATE_PATTERNS, date_from
+from .patterns.dates import DATE_PATTERNS, DATE_SKIPS, date_from
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
@@ -101,6 +101,7 @@ def _find_in_line(
                     taken.take(s, e)
 
     skip(SKIP_BEFORE_DATES)
+    skip(DATE_SKIPS)
 
     def add(q: Quantity | None, s: int, e: int) -> None:
         if q is not None and taken.free(s, e):

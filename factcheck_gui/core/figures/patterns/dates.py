@@ -49,7 +49,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
 ]  # fmt: skip
 
-# Spans that hold digits but no figure to check: consumed, never reported.
+# Spans that hold digits but no figure to check: consumed, never reported. "©2019 Bloomberg
+# L.P.", "(C) 2020 Benzinga.com", "Copyright 2018-2020": the year of a copyright notice.
+DATE_SKIPS: list[re.Pattern[str]] = [
+    re.compile(rf"(?:©|\([Cc]\)|\b[Cc]opyright(?:\s*©)?)\s*+{_YEAR}(?:\s*+[-–]\s*+{_YEAR})?\b"),
+]
 
 
 def year2(yy: str) -> int:

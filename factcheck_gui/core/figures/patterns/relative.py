@@ -72,6 +72,11 @@ _FUTURE = re.compile(
     re.I,
 )
 
+# Words of a game near "the fourth quarter", "the first half": a period of play, not a date.
+GAME_WORDS = ("yards", "yard", "touchdown", "touchdowns", "field goal", "kicked", "fumble",
+              "quarterback", "rushing", "interception", "halftime", "half-time", "innings",
+              "rebounds", "first downs", "scored", "scoring", "goalkeeper", "penalty kick")  # fmt: skip
+_GAME = re.compile(rf"\b(?:{alt(list(GAME_WORDS))})\b", re.I)
 _DET = alt(list(DETERMINERS))
 _UNIT = alt(list(UNITS))
 _ORD = alt(list(ORDINALS))
@@ -154,9 +159,13 @@ def relative_from(
             return None
         if det.startswith("the end of the") and unit not in ("year", "month", "quarter"):
             return None
+        if det == "the current" and unit != "year":
+            return None  # "the current quarter": the quarter the text is about, keys leave it
         rel = (unit, DETERMINERS[det], "")
         if gd.get("ap"):
             qualifier = "approx"
+    elif name in ("oq", "ohalf") and _GAME.search(norm, max(0, start - 80), min(len(norm), end + 80)):
+        return None  # "a field goal in the fourth quarter": a period of a game
     elif name in ("oq", "q", "q2"):
         n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
         rel = ("quarter", 0, f"Q{n}")
