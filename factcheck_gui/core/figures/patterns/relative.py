@@ -17,8 +17,15 @@ How a date without its year is placed (news is mostly about what has happened):
   second quarter" of 2020. A day and month may lie up to 31 days after the article's date
   ("will vote on Jan. 14" in a story of Jan. 9);
 - when a word of the future stands before it in its sentence ("will", "expects", "due",
-  "until", "next"...), the first such date from the article's on: "contractions will persist in
-  3Q and 4Q" of 2020-07-07 are 2020's; "until the elections in October" of 2018-12-28 is 2019's.
+  "until", "next"...), the first such date from the unit before the article's on (the quarter
+  or month just ended may still be awaited): "contractions will persist in 3Q and 4Q" of
+  2020-07-07 are 2020's, and so is "expected to contract in the second quarter"; "until the
+  elections in October" of 2018-12-28 is 2019's. A quarter followed by "results" or "earnings"
+  has ended: "is scheduled to report fourth-quarter results" of 2019-01-07 is 2018's;
+- "last October", "this past October": the latest October before the article's month; "next
+  March": the first March after it; "between March and June 1962": the year written later;
+- "the previous year", "the prior year", "a year earlier" count from a year written before them
+  in their sentence ("54 in 2017 and 68 the previous year" is 2016), else from the article's date.
 """
 
 from __future__ import annotations
@@ -67,8 +74,7 @@ _AGO_UNITS = {"year": ("year", 1), "years": ("year", 1), "decade": ("year", 10),
 # Words of the future before a date whose year is left out (see the module's text).
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|expects?|expected|expecting|scheduled|due|plans?|planned|planning|"
-    r"set\s+to|until|till|next|forecasts?|forecasting|anticipates?|anticipated|outlook|guidance|"
-    r"aims?|hopes?|likely|upcoming|coming|later)\b",
+    r"set\s+to|until|till|next|anticipates?|anticipated|aims?|hopes?|likely|upcoming|coming|later)\b",
     re.I,
 )
 
@@ -198,8 +204,13 @@ def relative_from(
             return Quantity(start, end, "date", float(y), "year", qualifier, step=1.0,
                             period=f"{y}-{rel[2]}", core_start=start, core_end=end)  # fmt: skip
     if today is not None:
-        future = bool(_FUTURE.search(_clause_before(norm, start)))
-        resolved = resolve(rel, today, future)
+        future = bool(_FUTURE.search(_clause_before(norm, start))) and not _REPORTED.match(norm, end)
+        anchor = today
+        if name in ("rel", "phrase") and rel[1] < 0 and _ANCHORED.search(m.group(0)):
+            years = _YEAR_BEFORE.findall(_clause_before(norm, start))
+            if years:  # "54 in 2017 and 68 the previous year": counted from the year written
+                anchor = dt.date(int(years[-1]), 12 if rel[0] == "year" else 6, 28)
+        resolved = resolve(rel, anchor, future)
         if resolved is None:
             return None
         value, period = float(resolved[0]), resolved[1]
@@ -215,6 +226,12 @@ _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"
 # "last October", "this past October": strictly before the article's month; "next March":
 # strictly after it; "this November", "an October high": as a bare month.
 _MONTH_DETERMINERS = {"last": -1, "this past": -1, "next": 1, "this": 0, "an": 0, "a": 0}
+# "fourth-quarter results", "third-quarter earnings": reported, so past even in future copy
+# ("is scheduled to report fourth-quarter results on Jan. 17").
+_REPORTED = re.compile(r"[\s-]++(?:results|earnings|reports?|numbers|figures|sales|revenue)\b", re.I)
+# "the previous year", "a year earlier" after a year written in the sentence count from it.
+_ANCHORED = re.compile(r"\b(?:previous|prior|earlier|before)\b", re.I)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,$])((?:19|20)\d{2})\b(?![.,]\d|%)")
 _DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
@@ -255,8 +272,8 @@ def resolve(rel: tuple[str, int, str], today: dt.date, future: bool = False) -> 
             y -= n >= now
         elif offset > 0:  # "next March": the first after it
             y += n <= now
-        elif future:
-            y += n < now
+        elif future:  # from the unit before the article's on: "expected to contract in the second
+            y += n < now - 1  # quarter" of July is the quarter just ended
         else:
             y -= n > now
     else:
@@ -299,9 +316,13 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),
     ("4Q", 2019, "2019-Q4", "exact"), ("1H", 2020, "2020-H1", "exact"),
     ("since Dec. 4, when it began", 2019, "2019-12-04", "exact"),
+    ("54 in 2017 and 68 the previous year", 2016, "2016", "exact"),
+    ("$3 billion in 2015, up from $2 billion a year earlier", 2014, "2014", "exact"),
 ]  # fmt: skip
 # (text, value, period) read on TODAY with a word of the future before the date
 RESOLVED_FUTURE: list[tuple[str, float, str]] = [
     ("will persist in 4Q", 2020, "2020-Q4"), ("is expected to close in March", 2021, "2021-03"),
     ("will vote on Jan. 14", 2021, "2021-01-14"), ("expects a recovery in the first quarter", 2021, "2021-Q1"),
+    ("expects the economy to shrink in the second quarter", 2020, "2020-Q2"),
+    ("is scheduled to report fourth-quarter results", 2019, "2019-Q4"),
 ]  # fmt: skip
