@@ -157,7 +157,11 @@ def _find_in_line(
     for i, q in enumerate(found):
         if cancel is not None and i % 256 == 0 and cancel():
             raise Cancelled("check cancelled")
-        out.append(_date_qualifier(q, with_qualifier(q, norm)) if q.kind == "date" else with_qualifier(q, norm))
+        out.append(
+            _date_qualifier(q, with_qualifier(q, norm))
+            if q.kind == "date"
+            else with_qualifier(q, norm)
+        )
     return out
 
 

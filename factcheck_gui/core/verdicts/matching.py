@@ -391,8 +391,12 @@ class Matcher:
 
     def judge(self, claim: Claim) -> Verdict:
         if claim.value is None:  # a relative date with no article date: nothing to compare
-            return Verdict("unverified", (), "A date said relative to the article's date, which is not "
-                           "known: set the article's date (--date) to place and check it.")
+            return Verdict(
+                "unverified",
+                (),
+                "A date said relative to the article's date, which is not "
+                "known: set the article's date (--date) to place and check it.",
+            )
         strengths = self.subject_strengths(claim)
         candidates: list[Candidate] = []
         if strengths:

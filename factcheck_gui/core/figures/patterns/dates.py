@@ -42,7 +42,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+'?|FY\s?-?'?)(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
     # "FY '20 and '21", "in '22": a year written with an apostrophe after a word that leads a year
-    ("apos", re.compile(r"(?:\b(?:and|or|to|in|of|since|through|until|by)\s+)(?P<s>'(?P<yy>\d{2}))(?![\w'%])", re.I)),
+    ("apos", re.compile(r"(?:\b(?:and|or|to|in|of|since|through|until|by|between|from|for|into)\s+)(?P<s>'(?P<yy>\d{2}))(?![\w'%])", re.I)),
     ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
     ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),

@@ -117,7 +117,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"quarter\b(?!-(?:point|mile)\b)", re.I)),
     # "the second half", "in the first half": a half named with its article or a preposition
     ("ohalf", re.compile(
-        rf"\b(?:in|for|during|over|by)\s+(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half\b(?![-\w])",
+        r"\b(?:in|for|during|over|by)\s+(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half\b(?![-\w])",
         re.I)),
     # "Q3", "4Q", "1H", "2H": bare quarters and halves (capital letters only)
     ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!-)")),
@@ -135,9 +135,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
-def relative_from(
-    name: str, m: re.Match[str], norm: str, today: dt.date | None
-) -> Quantity | None:
+def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None) -> Quantity | None:
     """The figure a relative-date match stands for, resolved against `today` when known."""
     gd = m.groupdict()
     start, end = m.start(), m.end()
@@ -170,7 +168,9 @@ def relative_from(
         rel = (unit, DETERMINERS[det], "")
         if gd.get("ap"):
             qualifier = "approx"
-    elif name in ("oq", "ohalf") and _GAME.search(norm, max(0, start - 80), min(len(norm), end + 80)):
+    elif name in ("oq", "ohalf") and _GAME.search(
+        norm, max(0, start - 80), min(len(norm), end + 80)
+    ):
         return None  # "a field goal in the fourth quarter": a period of a game
     elif name in ("oq", "q", "q2"):
         n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
@@ -204,7 +204,9 @@ def relative_from(
             return Quantity(start, end, "date", float(y), "year", qualifier, step=1.0,
                             period=f"{y}-{rel[2]}", core_start=start, core_end=end)  # fmt: skip
     if today is not None:
-        future = bool(_FUTURE.search(_clause_before(norm, start))) and not _REPORTED.match(norm, end)
+        future = bool(_FUTURE.search(_clause_before(norm, start))) and not _REPORTED.match(
+            norm, end
+        )
         anchor = today
         if name in ("rel", "phrase") and rel[1] < 0 and _ANCHORED.search(m.group(0)):
             years = _YEAR_BEFORE.findall(_clause_before(norm, start))
@@ -222,13 +224,28 @@ def relative_from(
 _LATER_YEAR = re.compile(
     rf"\s*+(?:and|to|through|until|-|–)\s++{_MONTH}(?:\s++{_DAY})?,?\s++(?P<y>(?:1[89]|20)\d{{2}})\b"
 )
-_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 # "last October", "this past October": strictly before the article's month; "next March":
 # strictly after it; "this November", "an October high": as a bare month.
 _MONTH_DETERMINERS = {"last": -1, "this past": -1, "next": 1, "this": 0, "an": 0, "a": 0}
 # "fourth-quarter results", "third-quarter earnings": reported, so past even in future copy
 # ("is scheduled to report fourth-quarter results on Jan. 17").
-_REPORTED = re.compile(r"[\s-]++(?:results|earnings|reports?|numbers|figures|sales|revenue)\b", re.I)
+_REPORTED = re.compile(
+    r"[\s-]++(?:results|earnings|reports?|numbers|figures|sales|revenue)\b", re.I
+)
 # "the previous year", "a year earlier" after a year written in the sentence count from it.
 _ANCHORED = re.compile(r"\b(?:previous|prior|earlier|before)\b", re.I)
 _YEAR_BEFORE = re.compile(r"(?<![\d.,$])((?:19|20)\d{2})\b(?![.,]\d|%)")
@@ -242,7 +259,9 @@ def _clause_before(norm: str, at: int) -> str:
     return before[cut + 1 :] if cut >= 0 else before
 
 
-def resolve(rel: tuple[str, int, str], today: dt.date, future: bool = False) -> tuple[int, str] | None:
+def resolve(
+    rel: tuple[str, int, str], today: dt.date, future: bool = False
+) -> tuple[int, str] | None:
     """(year, period) of a relative date on the article's date `today`; `future` when a word of
     the future stands before a date that leaves out its year (see the module's text)."""
     unit, offset, part = rel
@@ -261,7 +280,11 @@ def resolve(rel: tuple[str, int, str], today: dt.date, future: bool = False) -> 
                 d = dt.date(year, month, day)
             except ValueError:
                 continue  # Feb. 29 of a year without one
-            if (d >= today - dt.timedelta(days=7)) if future else (d <= today + dt.timedelta(days=31)):
+            if (
+                (d >= today - dt.timedelta(days=7))
+                if future
+                else (d <= today + dt.timedelta(days=31))
+            ):
                 return d.year, d.isoformat()
         return None
     per_year = {"quarter": 4, "half": 2, "month": 12}[unit]
