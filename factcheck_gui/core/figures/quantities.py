@@ -23,7 +23,13 @@ from ..text.normalize import normalize
 from .numbers import literal_value
 from .patterns.amounts import FIGURE_RE, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
-from .patterns.dates import DATE_PATTERNS, DATE_SKIPS, date_from
+from .patterns.dates import (
+    DATE_PATTERNS,
+    DATE_QUALIFIER_RE,
+    DATE_QUALIFIERS,
+    DATE_SKIPS,
+    date_from,
+)
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
@@ -114,7 +120,8 @@ def _find_in_line(
             add(q, *((q.start, q.end) if q is not None else m.span()))
     for name, pat in RELATIVE_PATTERNS:
         for m in matches(pat):
-            add(relative_from(name, m, norm, today), m.start(), m.end())
+            q = relative_from(name, m, norm, today)
+            add(q, *((q.start, q.end) if q is not None else m.span()))
     for m in matches(FRACTION_RE):
         add(fraction_from(m, norm), m.start(), m.end())
     for m in matches(DURATION_RE):
@@ -158,14 +165,19 @@ def _find_in_line(
         if cancel is not None and i % 256 == 0 and cancel():
             raise Cancelled("check cancelled")
         out.append(
-            _date_qualifier(q, with_qualifier(q, norm))
+            _date_qualifier(q, with_qualifier(q, norm), norm)
             if q.kind == "date"
             else with_qualifier(q, norm)
         )
     return out
 
 
-def _date_qualifier(q: Quantity, read: Quantity) -> Quantity:
+def _date_qualifier(q: Quantity, read: Quantity, norm: str) -> Quantity:
     """A date compared with ("higher than last year", "over prior year", "above 2019 levels") is
-    not a date more or less than itself: those words stay out of a date."""
+    not a date more or less than itself: those words stay out of a date. "no earlier than Dec. 2"
+    bounds it."""
+    bound = DATE_QUALIFIER_RE.search(norm, max(0, q.start - 24), q.start)
+    if bound and q.qualifier == "exact":
+        qualifier = DATE_QUALIFIERS[" ".join(bound.group("w").lower().split())]
+        return replace(q, start=bound.start(), qualifier=qualifier)
     return q if read.qualifier in ("more_than", "less_than", "nearly") else read

@@ -49,6 +49,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
 ]  # fmt: skip
 
+# Words before a date that bound it: "no earlier than Dec. 2", "no later than June".
+DATE_QUALIFIERS = {"no earlier than": "at_least", "not before": "at_least", "no sooner than": "at_least",
+                   "no later than": "at_most", "not later than": "at_most"}  # fmt: skip
+DATE_QUALIFIER_RE = re.compile(
+    r"\b(?P<w>"
+    + "|".join(sorted(DATE_QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s+$",
+    re.I,
+)
 # Spans that hold digits but no figure to check: consumed, never reported. "©2019 Bloomberg
 # L.P.", "(C) 2020 Benzinga.com", "Copyright 2018-2020": the year of a copyright notice.
 DATE_SKIPS: list[re.Pattern[str]] = [
@@ -90,8 +99,8 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
         period = f"{year}-H{1 if gd['o'].lower() in ('first', '1st') else 2}"
     elif name == "fy":
         period = f"FY{year}"
-    elif name == "approx":
-        qualifier = "approx"
+    elif name == "approx":  # "early 2019", "mid-2020"; "the end of 2020" is a date of its own
+        qualifier = "exact" if re.search(r"end|start|beginning", gd["a"], re.I) else "approx"
     elif name == "decade":
         qualifier, low, high = "range", float(year), float(year + 9)
         period = f"{year}s"
@@ -117,5 +126,5 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("F1Q21", "date", 2021, "year"), ("2021E", "date", 2021, "year"),
     ("the first quarter of our fiscal year 2022", "date", 2022, "year"),
     ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
-    ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
+    ("the end of 2020", "date", 2020, "year"), ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
 ]  # fmt: skip

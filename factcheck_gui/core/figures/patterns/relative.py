@@ -55,7 +55,7 @@ PHRASES = {
     "a quarter earlier": ("quarter", -1), "a month earlier": ("month", -1),
     "the year-ago quarter": ("quarter", -4), "the year-earlier quarter": ("quarter", -4),
     "the year-ago period": ("year", -1), "the year-earlier period": ("year", -1),
-    "the year-ago month": ("month", -12), "the year ahead": ("year", 1),
+    "the year-ago month": ("month", -12), "the year ahead": ("year", 1), "year ahead": ("year", 1),
 }  # fmt: skip
 # Words that make a date approximate: "late last year", "early next year", "mid-August".
 APPROX_WORDS = ("early", "late", "mid")
@@ -65,7 +65,8 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 # "May" and "March" with none of them before are a verb or a name.
 MONTH_LEADS = ("in", "since", "for", "from", "through", "until", "till", "by", "during",
                "before", "after", "of", "last", "this past", "this", "next", "an", "a", "the",
-               "early", "late", "mid", "mid-", "between", "around", "as of")  # fmt: skip
+               "early", "late", "mid", "mid-", "between", "around", "as of", "earlier than",
+               "later than", "sooner than")  # fmt: skip
 _AGO_UNITS = {"year": ("year", 1), "years": ("year", 1), "decade": ("year", 10),
               "decades": ("year", 10), "century": ("year", 100), "month": ("month", 1),
               "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
@@ -97,7 +98,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "two years ago", "a decade ago": durations
     ("ago", re.compile(
         rf"(?<![\w.,$€£])(?P<num>{DIGITS}|\b(?:{WORD_NUMBER}|a|an)\b)[\s-](?P<unit>"
-        rf"{alt(list(_AGO_UNITS))})\s+ago\b", re.I)),
+        rf"{alt(list(_AGO_UNITS))})\s+(?P<ago>ago|later)\b", re.I)),
     # "the first quarter of last year", "the second half of this year", "the second half of the year"
     ("oq_rel", re.compile(
         rf"\b(?:(?:the|our|its|this)\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\s+(?:of\s+)?"
@@ -128,6 +129,10 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\b(?![,.]?\s*\d)")),
     ("dm", re.compile(
         rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
+    # "in November and December", "from April to June": a month after a month
+    ("m2", re.compile(
+        rf"\b{_MONTH_CS}(?:\s+{_DAY})?,?\s+(?:and|or|to|through|until|-|–)\s+(?P<mon>{_MONTH_CS})(?![\w-])"
+        rf"(?![.]?\s*\d)")),
     # "in May", "since March", "this past October", "late August", "an October high"
     ("m", re.compile(
         rf"(?:\b(?P<ap>(?i:early|late|mid))[\s-]+|(?<![\w-])(?i:{alt(list(MONTH_LEADS))})\s+)"
@@ -142,6 +147,8 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
     qualifier = "exact"
     if name == "ago":
         unit, mult = _AGO_UNITS[gd["unit"].lower()]
+        if gd["ago"].lower() == "later" and gd["num"].lower() in ("a", "an"):
+            return None  # "a year later": a step of a story, not a figure the keys check
         v = 1.0 if gd["num"].lower() in ("a", "an") else literal_value(gd["num"])
         if v is None:
             return None
@@ -186,6 +193,12 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         if gd.get("d2") and not day < int(re.sub(r"\D", "", gd["d2"])) <= _DAYS_IN[month]:
             return None
         rel = ("day", 0, f"{month:02d}-{day:02d}")
+    elif name == "m2":
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        start = m.start("mon")
+        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
+            end -= 1
+        rel = ("month", 0, f"{month:02d}")
     else:  # "m"
         month = MONTHS[gd["mon"].rstrip(".").lower()]
         if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
@@ -311,6 +324,7 @@ def resolve(
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("two years ago", "duration", 2, "year"), ("a decade ago", "duration", 10, "year"),
     ("two months ago", "duration", 2, "month"), ("a week ago", "duration", 1, "week"),
+    ("four years later", "duration", 4, "year"),
 ]  # fmt: skip
 TODAY = dt.date(2020, 7, 7)
 # (text, value, period, qualifier) read on TODAY
@@ -333,12 +347,14 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
     ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
     ("last July", 2019, "2019-07", "exact"), ("In January", 2020, "2020-01", "exact"),
-    ("A November", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "approx"), ("next March", 2021, "2021-03", "exact"),
+    ("A November", 2019, "2019-11", "exact"), ("in November and December", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "approx"), ("next March", 2021, "2021-03", "exact"),
     ("next July", 2021, "2021-07", "exact"), ("the end of September.", 2019, "2019-09", "exact"),
     ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
     ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),
     ("4Q", 2019, "2019-Q4", "exact"), ("1H", 2020, "2020-H1", "exact"),
     ("since Dec. 4, when it began", 2019, "2019-12-04", "exact"),
+    ("no earlier than Dec. 2", 2019, "2019-12-02", "at_least"),
+    ("no later than June", 2020, "2020-06", "at_most"),
     ("54 in 2017 and 68 the previous year", 2016, "2016", "exact"),
     ("$3 billion in 2015, up from $2 billion a year earlier", 2014, "2014", "exact"),
 ]  # fmt: skip

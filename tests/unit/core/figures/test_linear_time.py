@@ -76,9 +76,19 @@ DENSE = {
     ),
     "relative dates in one sentence": lambda n: (
         "It fell "
-        + " and ".join(("last year", "in May", "Dec. 27", "the second quarter", "two years ago",
-                        "Q3", "late last year", "the first quarter of last year")[i % 8]
-                       for i in range(n // 14))
+        + " and ".join(
+            (
+                "last year",
+                "in May",
+                "Dec. 27",
+                "the second quarter",
+                "two years ago",
+                "Q3",
+                "late last year",
+                "the first quarter of last year",
+            )[i % 8]
+            for i in range(n // 14)
+        )
         + ".\n"
     ),  # fmt: skip
     "month leads": lambda n: _repeat("in the ", n),

@@ -112,7 +112,7 @@ CASES = [
     ("late 2018", "late 2018", "date", 2018, "year", "approx"),
     ("early 2015", "early 2015", "date", 2015, "year", "approx"),
     ("mid-2021", "mid-2021", "date", 2021, "year", "approx"),
-    ("the end of 2024", "the end of 2024", "date", 2024, "year", "approx"),
+    ("the end of 2024", "the end of 2024", "date", 2024, "year", "exact"),  # as keyed
     ("Q3 2024", "Q3 2024", "date", 2024, "year", "exact"),
     ("3Q24", "3Q24", "date", 2024, "year", "exact"),
     ("the third quarter of 2024", "third quarter of 2024", "date", 2024, "year", "exact"),
