@@ -33,7 +33,7 @@ from .patterns.dates import (
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
-from .patterns.relative import RELATIVE_PATTERNS, relative_from
+from .patterns.relative import relative_from, relative_patterns
 from .patterns.shares import (
     FRACTION_RE,
     HALF_OF_RE,
@@ -94,6 +94,8 @@ def _find_in_line(
     found: list[Quantity] = []
 
     def matches(pat: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        if cancel is not None and cancel():  # a pass that finds nothing in a long line takes time too
+            raise Cancelled("check cancelled")
         for i, m in enumerate(pat.finditer(norm)):
             if cancel is not None and i % 256 == 0 and cancel():
                 raise Cancelled("check cancelled")
@@ -118,7 +120,7 @@ def _find_in_line(
         for m in matches(pat):
             q = date_from(name, m)
             add(q, *((q.start, q.end) if q is not None else m.span()))
-    for name, pat in RELATIVE_PATTERNS:
+    for name, pat in relative_patterns(norm):
         for m in matches(pat):
             q = relative_from(name, m, norm, today)
             add(q, *((q.start, q.end) if q is not None else m.span()))

@@ -140,6 +140,38 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# The words each pattern needs, looked for in the lower-cased line (a substring search is fast, a
+# regex pass is not): a pattern runs only on lines that hold one word of each of its groups.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_QUARTER_WORDS = ("quarter", "half")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ago": (("ago", "later"),), "oq_rel": (_QUARTER_WORDS, ("year",)),
+    "rel_oq": (_QUARTER_WORDS, ("year",)), "phrase": (("earlier", "before", "-ago", "ahead"),),
+    "rel": (("year", "quarter", "month", "week", "half"),
+            ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
+             "beginning of", "same")),
+    "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
+    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "md": (_MONTH_WORDS,),
+    "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
+}  # fmt: skip
+
+
+def relative_patterns(line: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of RELATIVE_PATTERNS that may match in `line`."""
+    low = line.lower()
+    seen: dict[str, bool] = {}
+
+    def has(words: tuple[str, ...]) -> bool:
+        for w in words:
+            if w not in seen:
+                seen[w] = w in low
+            if seen[w]:
+                return True
+        return False
+
+    return [(name, pat) for name, pat in RELATIVE_PATTERNS if all(has(g) for g in _NEEDS[name])]
+
+
 def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None) -> Quantity | None:
     """The figure a relative-date match stands for, resolved against `today` when known."""
     gd = m.groupdict()
