@@ -94,7 +94,8 @@ def _find_in_line(
     found: list[Quantity] = []
 
     def matches(pat: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        if cancel is not None and cancel():  # a pass that finds nothing in a long line takes time too
+        # a pass that finds nothing in a long line takes time too: look before each one
+        if cancel is not None and cancel():
             raise Cancelled("check cancelled")
         for i, m in enumerate(pat.finditer(norm)):
             if cancel is not None and i % 256 == 0 and cancel():
