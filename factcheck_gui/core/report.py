@@ -70,6 +70,8 @@ def claim_json(r: ClaimResult) -> dict:
         d["low"], d["high"] = _num(c.low), _num(c.high)
     if c.period:
         d["period"] = c.period
+    if c.relative is not None:
+        d["relative"] = relative_json(c.relative)
     v = r.verdict
     d["verdict"] = v.verdict if v else "unverified"
     d["evidence"] = [
@@ -85,6 +87,18 @@ def claim_json(r: ClaimResult) -> dict:
     d["measure"] = list(c.measure)
     d["sentence"] = {"start": c.sentence_start, "end": c.sentence_end}
     return d
+
+
+def relative_json(rel: tuple[str, int, str]) -> dict:
+    """A date said relative to the article's date: "last year" → {"unit": "year", "offset": -1};
+    "the first quarter of last year" adds "part": "Q1", "Dec. 27" is {"unit": "day", "offset": 0,
+    "part": "12-27"} (month-day), "in May" {"unit": "month", "offset": 0, "part": "05"}. The claim's
+    value is the year it resolves to on the article's date, or null when the article has none."""
+    unit, offset, part = rel
+    out: dict = {"unit": unit, "offset": offset}
+    if part:
+        out["part"] = part
+    return out
 
 
 def finding_json(f: Finding) -> dict:

@@ -689,6 +689,8 @@ class MainWindow(QMainWindow):
             else ""
         )  # type: ignore[union-attr]
         value = c.low if c.qualifier == "range" and c.low is not None else c.value
+        if value is None:
+            value = 0.0  # a relative date with no article date: the editor types the year
         return {"entity": c.subject or best, "attribute": " ".join(c.measure[:2]) or c.unit, "keywords": "|".join(c.measure),
                 "value": f"{value:g}" if abs(value) < 1e15 else str(value), "unit": unit,
                 "qualifier": "exact" if c.qualifier == "range" else c.qualifier,

@@ -30,8 +30,13 @@ from .units import (
     unit_at,
 )
 
-_PERIOD_NOUNS = {"week", "month", "year", "quarter", "day", "session", "decade"}
+_WHEN_NOUNS = {"week", "month", "year", "quarter", "day", "session", "decade"}  # "99,000 last week"
 _TEMPORAL = {"years", "months", "days", "weeks", "quarters", "decades", "hours", "minutes"}
+# Plural nouns after a year that make it the period of what they name ("2020 quarterly earnings",
+# "the 2048 notes"), not a count of them.
+_PERIOD_NOUNS = {"earnings", "results", "sales", "revenues", "profits", "losses", "estimates",
+                 "forecasts", "figures", "numbers", "highs", "lows", "notes", "bonds", "elections",
+                 "levels", "returns", "gains", "targets", "projections", "financials", "models"}  # fmt: skip
 _TEMPORAL_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                    "quarters": "quarter", "decades": "year", "hours": "hour"}  # fmt: skip
 _FORECAST = re.compile(
@@ -78,7 +83,7 @@ class Claim:
     end: int
     text: str
     kind: str  # money | count | percent | date | duration | quantity | ratio
-    value: float
+    value: float | None  # None: a relative date ("last year") in an article with no date
     unit: str
     qualifier: str
     low: float | None
@@ -95,6 +100,8 @@ class Claim:
     direction: int = 0  # changes: -1 for a fall ("fell 2.4%"), +1 for a rise, 0 when unsaid
     is_forecast: bool = False  # "expects sales of $12.5bn", "analysts' estimates of $3.1bn"
     is_part: bool = False  # "500 of the affected employees": a part of a group, not its total
+    # dates said relative to the article's date: (unit, offset, part) as in Quantity.relative
+    relative: tuple[str, int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -319,7 +326,7 @@ def _claim_from(
     if kind == "number":
         unit_m = unit_at(norm, q.core_end)
         head = _counted_noun(tokens, j)
-        if head is not None and head.tag_ == "NN" and head.lower_ in _PERIOD_NOUNS:
+        if head is not None and head.tag_ == "NN" and head.lower_ in _WHEN_NOUNS:
             head = None  # "fell by 99,000 last week": the week is when, not what
         if q.in_words and q.value == 1 and j < len(tokens) and tokens[j].lower_ == "of":
             return None  # "just one of the biggest banks": one among many, not a count
@@ -346,7 +353,11 @@ def _claim_from(
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
         elif q.is_year_like:
-            if head is None or head.text.lower() in _TEMPORAL or head.tag_ not in ("NNS", "NNPS"):
+            if (
+                head is None
+                or head.lower_ in _TEMPORAL | _PERIOD_NOUNS
+                or head.tag_ not in ("NNS", "NNPS")
+            ):
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
                 kind, unit, end = "count", head.text.lower(), base + head.idx + len(head.text)
@@ -373,8 +384,6 @@ def _claim_from(
             noun = _noun_of_move(tokens, bisect_left(tok_starts, q.start))
             if noun is not None:
                 unit = noun  # "jobless claims fell by 99,000": the subject is what is counted
-    if kind == "date" and block_kind in ("title", "heading"):
-        return None  # a year in a headline names a period, it is not a claim to check
     s_start, s_end = sent.start, sent.end
     is_change = _is_change(q, kind, norm)
     direction = _direction(q, norm) if is_change else 0
@@ -426,6 +435,7 @@ def _claim_from(
         unit=unit, qualifier=q.qualifier, low=q.low, high=q.high, step=q.step, period=period,
         sentence_start=s_start, sentence_end=s_end, sentence_index=si, subject=subject,
         measure=measure, context=context, is_change=is_change, direction=direction, is_forecast=is_forecast,
+        relative=q.relative,
         is_part=kind == "count" and bool(re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", norm[q.core_end : q.core_end + 12])),
     )  # fmt: skip
 
@@ -611,7 +621,9 @@ def _sentence_period(
         if _EVENT_BEFORE.search(norm[max(s_start, other.start - 40) : other.start]):
             continue
         if best_d is None or d < best_d:
-            best = other.period or str(int(other.value))
+            best = other.period or (str(int(other.value)) if other.value is not None else None)
+            if best is None:
+                continue  # a relative date with no article date to place it
             best_d = d
     return best
 

@@ -6,7 +6,9 @@ units), unit, qualifier and the rounding step of the stated figure. Counted noun
 here a figure with no unit of its own has kind "number".
 
 The patterns live by family in `patterns/`; this module runs them in order: spans that are not
-figures first, then dates, shares, durations, hyphenated figures, amounts with a unit, multiples, bare numbers and
+figures first, then dates, relative dates and dates without their year (resolved against the
+article's date, `today`), shares, durations, hyphenated figures, amounts with a unit, multiples,
+bare numbers and
 numbers in words, so that an earlier family's span is never read again by a later one.
 """
 
@@ -23,10 +25,17 @@ from .numbers import literal_value
 from .patterns.amounts import FIGURE_RE, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
 from .patterns.compounds import COMPOUND_RE, compound_from
-from .patterns.dates import DATE_PATTERNS, date_from
+from .patterns.dates import (
+    DATE_PATTERNS,
+    DATE_QUALIFIER_RE,
+    DATE_QUALIFIERS,
+    DATE_SKIPS,
+    date_from,
+)
 from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
+from .patterns.relative import relative_from, relative_patterns
 from .patterns.shares import (
     FRACTION_RE,
     HALF_OF_RE,
@@ -135,6 +144,7 @@ def _find_in_line(
                     taken.take(s, e)
 
     skip(SKIP_BEFORE_DATES)
+    skip(DATE_SKIPS)
 
     def add(q: Quantity | None, s: int, e: int) -> None:
         if q is not None and taken.free(s, e):
@@ -143,7 +153,12 @@ def _find_in_line(
 
     for name, pat in DATE_PATTERNS:
         for m in matches(pat):
-            add(date_from(name, m), m.start(), m.end())
+            q = date_from(name, m)
+            add(q, *((q.start, q.end) if q is not None else m.span()))
+    for name, pat in relative_patterns(norm):
+        for m in matches(pat):
+            q = relative_from(name, m, norm, today)
+            add(q, *((q.start, q.end) if q is not None else m.span()))
     for m in matches(FRACTION_RE):
         q = fraction_from(m, norm)
         if q is not None:
@@ -210,5 +225,20 @@ def _find_in_line(
     for i, q in enumerate(found):
         if cancel is not None and i % 256 == 0 and cancel():
             raise Cancelled("check cancelled")
-        out.append(with_qualifier(q, norm))
+        out.append(
+            _date_qualifier(q, with_qualifier(q, norm), norm)
+            if q.kind == "date"
+            else with_qualifier(q, norm)
+        )
     return out
+
+
+def _date_qualifier(q: Quantity, read: Quantity, norm: str) -> Quantity:
+    """A date compared with ("higher than last year", "over prior year", "above 2019 levels") is
+    not a date more or less than itself: those words stay out of a date. "no earlier than Dec. 2"
+    bounds it."""
+    bound = DATE_QUALIFIER_RE.search(norm, max(0, q.start - 24), q.start)
+    if bound and q.qualifier == "exact":
+        qualifier = DATE_QUALIFIERS[" ".join(bound.group("w").lower().split())]
+        return replace(q, start=bound.start(), qualifier=qualifier)
+    return q if read.qualifier in ("more_than", "less_than", "nearly") else read

@@ -110,7 +110,7 @@ _ESTIMATE = re.compile(
 
 
 def _comparable(c: Claim, text: str, figures_in_sentence: int) -> bool:
-    if c.is_change or c.is_part or c.period == "earlier" or c.kind == "ratio":
+    if c.value is None or c.is_change or c.is_part or c.period == "earlier" or c.kind == "ratio":
         return False
     sentence = text[c.sentence_start : c.sentence_end]
     return (

@@ -390,6 +390,13 @@ class Matcher:
         return self._facts_cache[key]
 
     def judge(self, claim: Claim) -> Verdict:
+        if claim.value is None:  # a relative date with no article date: nothing to compare
+            return Verdict(
+                "unverified",
+                (),
+                "A date said relative to the article's date, which is not "
+                "known: set the article's date (--date) to place and check it.",
+            )
         strengths = self.subject_strengths(claim)
         candidates: list[Candidate] = []
         if strengths:
@@ -589,12 +596,14 @@ def with_staleness(v: Verdict, today: dt.date, max_age_days: int) -> Verdict:
 # ---------------------------------------------------------------------- wording
 
 
-def describe(value: float, unit: str, qualifier: str, kind: str, low: float | None = None,
+def describe(value: float | None, unit: str, qualifier: str, kind: str, low: float | None = None,
              high: float | None = None) -> str:  # fmt: skip
     """'more than 1,000 employees', 'nearly USD 1 billion', 'between 5% and 7%'."""
     words = {"approx": "about ", "nearly": "nearly ", "more_than": "more than ",
              "at_least": "at least ", "at_most": "at most ", "less_than": "less than ", "exact": "",
              "range": ""}  # fmt: skip
+    if value is None:
+        return "a date relative to the article's date (no article date set)"
     if qualifier == "range" and low is not None and high is not None:
         return f"between {format_amount(low, unit, kind)} and {format_amount(high, unit, kind)}"
     return words.get(qualifier, "") + format_amount(value, unit, kind)

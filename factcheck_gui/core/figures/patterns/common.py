@@ -13,7 +13,7 @@ class Quantity:
     start: int
     end: int
     kind: str  # money | percent | date | duration | ratio | number (unit decided by claims)
-    value: float
+    value: float | None  # None: a relative date ("last year") with no article date to resolve it
     unit: str
     qualifier: str = "exact"
     low: float | None = None
@@ -25,6 +25,10 @@ class Quantity:
     is_year_like: bool = False  # bare 1900-2099 numeral: a date unless a plural noun follows
     in_words: bool = False  # "six plants": a count only when a plural noun follows
     scale: float = 1.0  # multiplier written with the figure ("bn" → 1e9)
+    # dates said relative to the article's date (patterns/relative.py): (unit, offset, part), e.g.
+    # ("year", -1, "") "last year", ("year", -1, "Q1") "the first quarter of last year",
+    # ("day", 0, "12-27") "Dec. 27", ("quarter", 0, "Q2") "the second quarter"
+    relative: tuple[str, int, str] | None = None
 
 
 def alt(items: list[str]) -> str:

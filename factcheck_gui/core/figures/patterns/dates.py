@@ -1,4 +1,6 @@
-"""Dates: years, months, quarters, halves, fiscal years, decades, year ranges."""
+"""Dates: years, months, quarters, halves, fiscal years, decades, year ranges, written with their
+year ("Q1 F2020", "4QFY20", "1H20", "fiscal '21", "2021E"). Dates said relative to the article's
+date, or without their year ("last year", "Dec. 27", "the second quarter"), are in relative.py."""
 
 from __future__ import annotations
 
@@ -27,19 +29,40 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
-    ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
-    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?(?:\s+of)?\s+(?P<y>{_YEAR})\b")),
+    ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|F|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:FY\s?|F)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("yq", re.compile(rf"\bF(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # F1Q21
+    ("yoq", re.compile(
+        rf"\b(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<yy>\d{{2}})|(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?)?"
+        rf"(?P<y>{_YEAR}))'s\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<qh>quarter|half)\b", re.I)),
+    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("hy", re.compile(rf"\b[Hh](?P<h>[12])\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
-    ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?P<y>{_YEAR})\b", re.I)),
-    ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?-?|FY')(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    ("hy", re.compile(rf"\b(?P<h>[12])H\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # 1H20
+    ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
+    ("fy", re.compile(rf"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+'?|FY\s?-?'?)(?:(?P<y>{_YEAR})|(?P<yy>\d{{2}}))\b")),
+    # "FY '20 and '21", "in '22": a year written with an apostrophe after a word that leads a year
+    ("apos", re.compile(r"(?:\b(?:and|or|to|in|of|since|through|until|by|between|from|for|into)\s+)(?P<s>'(?P<yy>\d{2}))(?![\w'%])", re.I)),
+    ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
     ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),
     ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
 ]  # fmt: skip
 
-# Spans that hold digits but no figure to check: consumed, never reported.
+# Words before a date that bound it: "no earlier than Dec. 2", "no later than June".
+DATE_QUALIFIERS = {"no earlier than": "at_least", "not before": "at_least", "no sooner than": "at_least",
+                   "no later than": "at_most", "not later than": "at_most"}  # fmt: skip
+DATE_QUALIFIER_RE = re.compile(
+    r"\b(?P<w>"
+    + "|".join(sorted(DATE_QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s+$",
+    re.I,
+)
+# Spans that hold digits but no figure to check: consumed, never reported. "©2019 Bloomberg
+# L.P.", "(C) 2020 Benzinga.com", "Copyright 2018-2020": the year of a copyright notice.
+DATE_SKIPS: list[re.Pattern[str]] = [
+    re.compile(rf"(?:©|\([Cc]\)|\b[Cc]opyright(?:\s*©)?)\s*+{_YEAR}(?:\s*+[-–]\s*+{_YEAR})?\b"),
+]
 
 
 def year2(yy: str) -> int:
@@ -65,14 +88,19 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
         period = f"{year}-Q{gd['q']}"
     elif name == "oq":
         period = f"{year}-Q{_ORDINAL_Q[gd['o'].lower()]}"
+    elif name == "yoq":
+        n = _ORDINAL_Q[gd["o"].lower()]
+        period = f"{year}-Q{n}" if gd["qh"].lower() == "quarter" else f"{year}-H{n}"
+        if gd["qh"].lower() == "half" and n > 2:
+            return None
     elif name == "hy":
         period = f"{year}-H{gd['h']}"
     elif name == "ohy":
         period = f"{year}-H{1 if gd['o'].lower() in ('first', '1st') else 2}"
     elif name == "fy":
         period = f"FY{year}"
-    elif name == "approx":
-        qualifier = "approx"
+    elif name == "approx":  # "early 2019", "mid-2020"; "the end of 2020" is a date of its own
+        qualifier = "exact" if re.search(r"end|start|beginning", gd["a"], re.I) else "approx"
     elif name == "decade":
         qualifier, low, high = "range", float(year), float(year + 9)
         period = f"{year}s"
@@ -83,12 +111,20 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
             return None
         qualifier, low, high = "range", float(year), float(end)
         period = f"{year}-{end}"
-    return Quantity(m.start(), m.end(), "date", float(year), "year", qualifier, low, high,
-                    1.0, period, m.start(), m.end())  # fmt: skip
+    s, e = m.span("s") if gd.get("s") else m.span()
+    return Quantity(s, e, "date", float(year), "year", qualifier, low, high, 1.0, period, s, e)
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("Q3 2024", "date", 2024, "year"), ("the second quarter of 2023", "date", 2023, "year"),
     ("March 2025", "date", 2025, "year"), ("fiscal 2022", "date", 2022, "year"),
     ("H1 2021", "date", 2021, "year"), ("the 1990s", "date", 1990, "year"),
+    ("Second Quarter 2025", "date", 2025, "year"), ("Q1 F2020", "date", 2020, "year"),
+    ("fiscal '21", "date", 2021, "year"), ("FY '20", "date", 2020, "year"),
+    ("1H20", "date", 2020, "year"), ("2H2021", "date", 2021, "year"),
+    ("4QFY20", "date", 2020, "year"), ("1QFY21", "date", 2021, "year"),
+    ("F1Q21", "date", 2021, "year"), ("2021E", "date", 2021, "year"),
+    ("the first quarter of our fiscal year 2022", "date", 2022, "year"),
+    ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
+    ("the end of 2020", "date", 2020, "year"), ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
 ]  # fmt: skip

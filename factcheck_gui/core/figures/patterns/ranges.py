@@ -104,6 +104,8 @@ def _factor(q: Quantity, norm: str) -> float:
 
 
 def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
+    if q.value is None or r.value is None:
+        return None  # a relative date with no article date
     gap = norm[q.end : r.start]
     if len(gap) > 30 or q.qualifier == "range" or r.qualifier == "range":
         return None

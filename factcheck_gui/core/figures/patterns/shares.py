@@ -165,7 +165,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("costs halved", "ratio", 0.5, "x"), ("the stock quadrupled", "ratio", 4, "x"),
     ("rose three-fold", "ratio", 3, "x"), ("a threefold rise", "ratio", 3, "x"),
     ("almost five-fold", "ratio", 5, "x"), ("can double by 2022", "ratio", 2, "x"),
-    ("nearly double the year-ago quarter", "ratio", 2, "x"), ("triple the number", "ratio", 3, "x"),
+    ("nearly double its forecast", "ratio", 2, "x"), ("triple the number", "ratio", 3, "x"),
     ("doubling the number of units", "ratio", 2, "x"), ("2x optical zoom", "ratio", 2, "x"),
     ("about five times as many", "ratio", 5, "x"),
 ]  # fmt: skip

@@ -74,6 +74,24 @@ DENSE = {
     "moves in one sentence": lambda n: (
         "Sales " + ", ".join(f"rose {i % 9 + 1}% to ${i % 7 + 1}bn" for i in range(n // 24)) + ".\n"
     ),
+    "relative dates in one sentence": lambda n: (
+        "It fell "
+        + " and ".join(
+            (
+                "last year",
+                "in May",
+                "Dec. 27",
+                "the second quarter",
+                "two years ago",
+                "Q3",
+                "late last year",
+                "the first quarter of last year",
+            )[i % 8]
+            for i in range(n // 14)
+        )
+        + ".\n"
+    ),  # fmt: skip
+    "month leads": lambda n: _repeat("in the ", n),
     "markdown table": _md_table,
     "tab-separated table": _tsv_table,
 }

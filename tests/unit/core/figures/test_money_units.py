@@ -135,7 +135,7 @@ def test_plus_after_the_percent_sign():
 
 
 def test_qualifier_survives_the_sign():
-    (q,) = find_quantities("Returns were approximately -93.97% last year.")
+    q = find_quantities("Returns were approximately -93.97% last year.")[0]
     assert (q.value, q.qualifier) == (-93.97, "approx")
 
 

@@ -1,0 +1,399 @@
+"""Dates said relative to the article's date, and dates that leave out their year.
+
+"last year", "the prior quarter", "earlier this month", "late last year", "the first quarter of
+last year", "the year-ago quarter" name a period counted from the article's date; "Dec. 27",
+"in May", "the second quarter", "Q3", "4Q" leave out their year, which the article's date
+supplies. Every one is a claim of kind "date" (unit "year"); with an article date its value is
+the year it resolves to and its period the resolved period ("2019", "2020-Q2", "2020-07",
+"2020-W27", "2019-12-27"), without one its value is None and `Quantity.relative` keeps the
+relation: (unit, offset, part), e.g. ("year", -1, "") for "last year", ("quarter", 0, "Q2")
+for "the second quarter", ("day", 0, "12-27") for "Dec. 27".
+
+"two years ago", "a decade ago", "a week ago" are durations (2 years, 10 years, 1 week).
+
+How a date without its year is placed (news is mostly about what has happened):
+- in past or neutral copy, the latest such date that is not after the article's date: in a
+  story of 2020-07-07 "in December" and "the fourth quarter" are of 2019, "in May" and "the
+  second quarter" of 2020. A day and month may lie up to 31 days after the article's date
+  ("will vote on Jan. 14" in a story of Jan. 9);
+- when a word of the future stands before it in its sentence ("will", "expects", "due",
+  "until", "next"...), the first such date from the unit before the article's on (the quarter
+  or month just ended may still be awaited): "contractions will persist in 3Q and 4Q" of
+  2020-07-07 are 2020's, and so is "expected to contract in the second quarter"; "until the
+  elections in October" of 2018-12-28 is 2019's. A quarter followed by "results" or "earnings"
+  has ended: "is scheduled to report fourth-quarter results" of 2019-01-07 is 2018's;
+- "last October", "this past October": the latest October before the article's month; "next
+  March": the first March after it; "between March and June 1962": the year written later;
+- "the previous year", "the prior year", "a year earlier" count from a year written before them
+  in their sentence ("54 in 2017 and 68 the previous year" is 2016), else from the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..numbers import DIGITS, WORD_NUMBER, literal_step, literal_value
+from .common import Quantity, alt
+from .dates import _DAY, _MONTH, MONTHS
+
+# "last year" → -1: words before a unit of time and the offset they give (in units).
+DETERMINERS = {
+    "last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1, "the coming": 1,
+    "the upcoming": 1, "the previous": -1, "the prior": -1, "prior": -1, "previous": -1,
+    "the current": 0, "the next": 1, "earlier this": 0, "later this": 0, "so far this": 0,
+    "the end of the": 0, "the end of this": 0, "the end of last": -1, "the end of next": 1,
+    "the start of next": 1, "the start of this": 0, "the beginning of next": 1,
+    "the beginning of this": 0, "the same period last": -1, "the same quarter last": -1,
+}  # fmt: skip
+# Units of time ("fiscal year" counts in years).
+UNITS = {"year": "year", "fiscal year": "year", "quarter": "quarter", "month": "month",
+         "week": "week", "half": "half"}  # fmt: skip
+# Fixed phrases: (unit, offset).
+PHRASES = {
+    "a year earlier": ("year", -1), "a year before": ("year", -1),
+    "a quarter earlier": ("quarter", -1), "a month earlier": ("month", -1),
+    "the year-ago quarter": ("quarter", -4), "the year-earlier quarter": ("quarter", -4),
+    "the year-ago period": ("year", -1), "the year-earlier period": ("year", -1),
+    "the year-ago month": ("month", -12), "the year ahead": ("year", 1), "year ahead": ("year", 1),
+}  # fmt: skip
+# Words that make a date approximate: "late last year", "early next year", "mid-August".
+APPROX_WORDS = ("early", "late", "mid")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}  # fmt: skip
+# Words before a bare month that make it a date ("in May", "since March", "an October high");
+# "May" and "March" with none of them before are a verb or a name.
+MONTH_LEADS = ("in", "since", "for", "from", "through", "until", "till", "by", "during",
+               "before", "after", "of", "last", "this past", "this", "next", "an", "a", "the",
+               "early", "late", "mid", "mid-", "between", "around", "as of", "earlier than",
+               "later than", "sooner than")  # fmt: skip
+_AGO_UNITS = {"year": ("year", 1), "years": ("year", 1), "decade": ("year", 10),
+              "decades": ("year", 10), "century": ("year", 100), "month": ("month", 1),
+              "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
+              "day": ("day", 1), "days": ("day", 1), "quarter": ("quarter", 1),
+              "quarters": ("quarter", 1)}  # fmt: skip
+# Words of the future before a date whose year is left out (see the module's text).
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|expecting|scheduled|due|plans?|planned|planning|"
+    r"set\s+to|until|till|next|anticipates?|anticipated|aims?|hopes?|likely|upcoming|coming|later)\b",
+    re.I,
+)
+
+# Words of a game near "the fourth quarter", "the first half": a period of play, not a date.
+GAME_WORDS = ("yards", "yard", "touchdown", "touchdowns", "field goal", "kicked", "fumble",
+              "quarterback", "rushing", "interception", "halftime", "half-time", "innings",
+              "rebounds", "first downs", "scored", "scoring", "goalkeeper", "penalty kick")  # fmt: skip
+_GAME = re.compile(rf"\b(?:{alt(list(GAME_WORDS))})\b", re.I)
+_DET = alt(list(DETERMINERS))
+_UNIT = alt(list(UNITS))
+_ORD = alt(list(ORDINALS))
+_REL_YEAR = (
+    r"(?:(?:the|our|its|their)\s+)?(?P<ydet>last|next|this|the\s+prior|prior|the\s+previous|"
+    r"previous|the\s+current|the\s+coming|the)\s+(?:fiscal\s+)?year"
+)
+_MONTH_CS = _MONTH  # month names are read with their capital: "may" and "march" are verbs
+_NOT_NAME_AFTER = r"(?!'s\b)(?!\s+(?:said|says|told|has|had|is|was|would|will)\b)"
+
+RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "two years ago", "a decade ago": durations
+    ("ago", re.compile(
+        rf"(?<![\w.,$€£])(?P<num>{DIGITS}|\b(?:{WORD_NUMBER}|a|an)\b)[\s-](?P<unit>"
+        rf"{alt(list(_AGO_UNITS))})\s+(?P<ago>ago|later)\b", re.I)),
+    # "the first quarter of last year", "the second half of this year", "the second half of the year"
+    ("oq_rel", re.compile(
+        rf"\b(?:(?:the|our|its|this)\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\s+(?:of\s+)?"
+        rf"{_REL_YEAR}\b", re.I)),
+    # "the prior year first quarter", "last year's first quarter"
+    ("rel_oq", re.compile(
+        rf"\b{_REL_YEAR}(?:'s)?\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\b", re.I)),
+    # "the year-ago quarter", "a year earlier"
+    ("phrase", re.compile(rf"\b(?P<p>{alt(list(PHRASES))})\b", re.I)),
+    # "last year", "early next year", "earlier this month", "the prior quarter", "this past week"
+    ("rel", re.compile(
+        rf"\b(?:(?P<ap>{alt(list(APPROX_WORDS))})[\s-]+)?(?P<det>{_DET})\s+(?P<unit>{_UNIT})\b"
+        rf"(?!-(?:old|long)\b)", re.I)),
+    # "the second quarter", "First quarter", "third-quarter results", "our fourth quarter"
+    ("oq", re.compile(
+        rf"\b(?:(?:the|this|our|its|their)\s+)?(?:(?:calendar|fiscal)\s+)?(?P<o>{_ORD})[\s-]"
+        rf"quarter\b(?!-(?:point|mile)\b)", re.I)),
+    # "the second half", "in the first half": a half named with its article or a preposition
+    ("ohalf", re.compile(
+        r"\b(?:in|for|during|over|by)\s+(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half\b(?![-\w])",
+        re.I)),
+    # "Q3", "4Q", "1H", "2H": bare quarters and halves (capital letters only)
+    ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!-)")),
+    ("q2", re.compile(r"\b(?P<q>[1-4])Q\b(?!-)")),
+    ("h2", re.compile(r"\b(?P<h>[12])H\b(?!-)")),
+    # "Dec. 27", "Sept. 30", "Aug 6", "Dec. 18-19"; "27 December"
+    ("md", re.compile(
+        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\b(?![,.]?\s*\d)")),
+    ("dm", re.compile(
+        rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
+    # "in November and December", "from April to June": a month after a month
+    ("m2", re.compile(
+        rf"\b{_MONTH_CS}(?:\s+{_DAY})?,?\s+(?:and|or|to|through|until|-|–)\s+(?P<mon>{_MONTH_CS})(?![\w-])"
+        rf"(?![.]?\s*\d)")),
+    # "in May", "since March", "this past October", "late August", "an October high"
+    ("m", re.compile(
+        rf"(?:\b(?P<ap>(?i:early|late|mid))[\s-]+|(?<![\w-])(?i:{alt(list(MONTH_LEADS))})\s+)"
+        rf"(?P<mon>{_MONTH_CS})(?![\w-]){_NOT_NAME_AFTER}(?![.]?\s*\d)")),
+]  # fmt: skip
+
+
+# The words each pattern needs, looked for in the lower-cased line (a substring search is fast, a
+# regex pass is not): a pattern runs only on lines that hold one word of each of its groups.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_QUARTER_WORDS = ("quarter", "half")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ago": (("ago", "later"),), "oq_rel": (_QUARTER_WORDS, ("year",)),
+    "rel_oq": (_QUARTER_WORDS, ("year",)), "phrase": (("earlier", "before", "-ago", "ahead"),),
+    "rel": (("year", "quarter", "month", "week", "half"),
+            ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
+             "beginning of", "same")),
+    "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
+    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "md": (_MONTH_WORDS,),
+    "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
+}  # fmt: skip
+
+
+def relative_patterns(line: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of RELATIVE_PATTERNS that may match in `line`."""
+    low = line.lower()
+    seen: dict[str, bool] = {}
+
+    def has(words: tuple[str, ...]) -> bool:
+        for w in words:
+            if w not in seen:
+                seen[w] = w in low
+            if seen[w]:
+                return True
+        return False
+
+    return [(name, pat) for name, pat in RELATIVE_PATTERNS if all(has(g) for g in _NEEDS[name])]
+
+
+def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None) -> Quantity | None:
+    """The figure a relative-date match stands for, resolved against `today` when known."""
+    gd = m.groupdict()
+    start, end = m.start(), m.end()
+    qualifier = "exact"
+    if name == "ago":
+        unit, mult = _AGO_UNITS[gd["unit"].lower()]
+        if gd["ago"].lower() == "later" and gd["num"].lower() in ("a", "an"):
+            return None  # "a year later": a step of a story, not a figure the keys check
+        v = 1.0 if gd["num"].lower() in ("a", "an") else literal_value(gd["num"])
+        if v is None:
+            return None
+        step = 1.0 if gd["num"].lower() in ("a", "an") else literal_step(gd["num"])
+        return Quantity(start, end, "duration", v * mult, unit, step=step * mult,
+                        core_start=start, core_end=end)  # fmt: skip
+    if name in ("oq_rel", "rel_oq"):
+        ydet = re.sub(r"\s+", " ", gd["ydet"].lower())
+        offset = DETERMINERS.get(ydet, 0)  # "the year": the article's year
+        n = ORDINALS[gd["o"].lower()]
+        rel = ("year", offset, f"{'Q' if gd['qh'].lower() == 'quarter' else 'H'}{n}")
+    elif name == "phrase":
+        unit, offset = PHRASES[re.sub(r"\s+", " ", gd["p"].lower())]
+        rel = (unit, offset, "")
+    elif name == "rel":
+        det = re.sub(r"\s+", " ", gd["det"].lower())
+        unit = UNITS[re.sub(r"\s+", " ", gd["unit"].lower())]
+        if det.startswith(("the end of", "the start of", "the beginning of")) and unit in ("week",):
+            return None
+        if det.startswith("the end of the") and unit not in ("year", "month", "quarter"):
+            return None
+        if det == "the current" and unit != "year":
+            return None  # "the current quarter": the quarter the text is about, keys leave it
+        rel = (unit, DETERMINERS[det], "")
+        if gd.get("ap"):
+            qualifier = "approx"
+    elif name in ("oq", "ohalf") and _GAME.search(
+        norm, max(0, start - 80), min(len(norm), end + 80)
+    ):
+        return None  # "a field goal in the fourth quarter": a period of a game
+    elif name in ("oq", "q", "q2"):
+        n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
+        rel = ("quarter", 0, f"Q{n}")
+    elif name in ("ohalf", "h2"):
+        n = int(gd["h"]) if name == "h2" else 1 if gd["o"].lower() in ("first", "1st") else 2
+        rel = ("half", 0, f"H{n}")
+    elif name in ("md", "dm"):
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        day = int(re.sub(r"\D", "", gd["d"]))
+        if not 1 <= day <= _DAYS_IN[month]:
+            return None
+        if gd.get("d2") and not day < int(re.sub(r"\D", "", gd["d2"])) <= _DAYS_IN[month]:
+            return None
+        rel = ("day", 0, f"{month:02d}-{day:02d}")
+    elif name == "m2":
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        start = m.start("mon")
+        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
+            end -= 1
+        rel = ("month", 0, f"{month:02d}")
+    else:  # "m"
+        month = MONTHS[gd["mon"].rstrip(".").lower()]
+        if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
+            end -= 1  # "in March.": the full stop ends the sentence
+        lead = re.sub(r"\s+", " ", norm[start : m.start("mon")].strip().lower())
+        if gd.get("ap"):
+            qualifier = "approx"
+        elif lead not in _MONTH_DETERMINERS:
+            start = m.start("mon")  # "in May": the figure is the month
+        rel = ("month", _MONTH_DETERMINERS.get(lead, 0), f"{month:02d}")
+    value, period = None, None
+    if rel[0] in ("day", "month"):
+        later = _LATER_YEAR.match(norm, end)
+        if later:  # "between March and June 1962": the year written with the second date
+            y = int(later.group("y"))
+            return Quantity(start, end, "date", float(y), "year", qualifier, step=1.0,
+                            period=f"{y}-{rel[2]}", core_start=start, core_end=end)  # fmt: skip
+    if today is not None:
+        future = bool(_FUTURE.search(_clause_before(norm, start))) and not _REPORTED.match(
+            norm, end
+        )
+        anchor = today
+        if name in ("rel", "phrase") and rel[1] < 0 and _ANCHORED.search(m.group(0)):
+            years = _YEAR_BEFORE.findall(_clause_before(norm, start))
+            if years:  # "54 in 2017 and 68 the previous year": counted from the year written
+                anchor = dt.date(int(years[-1]), 12 if rel[0] == "year" else 6, 28)
+        resolved = resolve(rel, anchor, future)
+        if resolved is None:
+            return None
+        value, period = float(resolved[0]), resolved[1]
+    return Quantity(start, end, "date", value, "year", qualifier, step=1.0, period=period,
+                    core_start=start, core_end=end, relative=rel)  # fmt: skip
+
+
+# "March and June 1962", "Dec. 4 through Dec. 10, 2018": a year written with the date after
+_LATER_YEAR = re.compile(
+    rf"\s*+(?:and|to|through|until|-|–)\s++{_MONTH}(?:\s++{_DAY})?,?\s++(?P<y>(?:1[89]|20)\d{{2}})\b"
+)
+_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+# "last October", "this past October": strictly before the article's month; "next March":
+# strictly after it; "this November", "an October high": as a bare month.
+_MONTH_DETERMINERS = {"last": -1, "this past": -1, "next": 1, "this": 0, "an": 0, "a": 0}
+# "fourth-quarter results", "third-quarter earnings": reported, so past even in future copy
+# ("is scheduled to report fourth-quarter results on Jan. 17").
+_REPORTED = re.compile(
+    r"[\s-]++(?:results|earnings|reports?|numbers|figures|sales|revenue)\b", re.I
+)
+# "the previous year", "a year earlier" after a year written in the sentence count from it.
+_ANCHORED = re.compile(r"\b(?:previous|prior|earlier|before)\b", re.I)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,$])((?:19|20)\d{2})\b(?![.,]\d|%)")
+_DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _clause_before(norm: str, at: int) -> str:
+    """The words before `at` in its sentence, at most 100 characters."""
+    before = norm[max(0, at - 100) : at]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def resolve(
+    rel: tuple[str, int, str], today: dt.date, future: bool = False
+) -> tuple[int, str] | None:
+    """(year, period) of a relative date on the article's date `today`; `future` when a word of
+    the future stands before a date that leaves out its year (see the module's text)."""
+    unit, offset, part = rel
+    y = today.year
+    if unit == "year":
+        y += offset
+        return y, f"{y}-{part}" if part else str(y)
+    if unit == "week":
+        d = today + dt.timedelta(weeks=offset)
+        iso = d.isocalendar()
+        return d.year, f"{iso.year}-W{iso.week:02d}"
+    if unit == "day":
+        month, day = (int(x) for x in part.split("-"))
+        for year in (y - 1, y, y + 1) if future else (y + 1, y, y - 1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue  # Feb. 29 of a year without one
+            if (
+                (d >= today - dt.timedelta(days=7))
+                if future
+                else (d <= today + dt.timedelta(days=31))
+            ):
+                return d.year, d.isoformat()
+        return None
+    per_year = {"quarter": 4, "half": 2, "month": 12}[unit]
+    now = (today.month - 1) * per_year // 12  # 0-based quarter, half or month of the article
+    if part:  # "Q2", "H1", "05": placed before (or, in future copy, after) the article's date
+        n = int(part.lstrip("QH")) - 1
+        if offset < 0:  # "last October": the latest before the article's month
+            y -= n >= now
+        elif offset > 0:  # "next March": the first after it
+            y += n <= now
+        elif future:  # from the unit before the article's on: "expected to contract in the second
+            y += n < now - 1  # quarter" of July is the quarter just ended
+        else:
+            y -= n > now
+    else:
+        idx = y * per_year + now + offset
+        y, n = divmod(idx, per_year)
+    label = f"{n + 1:02d}" if unit == "month" else f"{'Q' if unit == 'quarter' else 'H'}{n + 1}"
+    return y, f"{y}-{label}"
+
+
+# (text, kind, value, unit) without an article date: durations only (relative dates have no
+# value then); RESOLVED holds dates read on the article date TODAY.
+EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("two years ago", "duration", 2, "year"), ("a decade ago", "duration", 10, "year"),
+    ("two months ago", "duration", 2, "month"), ("a week ago", "duration", 1, "week"),
+    ("four years later", "duration", 4, "year"),
+]  # fmt: skip
+TODAY = dt.date(2020, 7, 7)
+# (text, value, period, qualifier) read on TODAY
+RESOLVED: list[tuple[str, float, str, str]] = [
+    ("last year", 2019, "2019", "exact"), ("next year", 2021, "2021", "exact"),
+    ("this year", 2020, "2020", "exact"), ("earlier this month", 2020, "2020-07", "exact"),
+    ("the prior year", 2019, "2019", "exact"), ("the year-ago quarter", 2019, "2019-Q3", "exact"),
+    ("last quarter", 2020, "2020-Q2", "exact"), ("next month", 2020, "2020-08", "exact"),
+    ("this week", 2020, "2020-W28", "exact"), ("late last year", 2019, "2019", "approx"),
+    ("early next year", 2021, "2021", "approx"), ("the coming year", 2021, "2021", "exact"),
+    ("a year earlier", 2019, "2019", "exact"), ("last week", 2020, "2020-W27", "exact"),
+    ("the first quarter of last year", 2019, "2019-Q1", "exact"),
+    ("the prior year first quarter", 2019, "2019-Q1", "exact"),
+    ("last year's second quarter", 2019, "2019-Q2", "exact"),
+    ("the second half of the year", 2020, "2020-H2", "exact"),
+    ("Dec. 27", 2019, "2019-12-27", "exact"), ("Sept. 30", 2019, "2019-09-30", "exact"),
+    ("Aug 6", 2020, "2020-08-06", "exact"), ("July 26", 2020, "2020-07-26", "exact"),
+    ("Dec. 18-19", 2019, "2019-12-18", "exact"), ("since Jan. 20", 2020, "2020-01-20", "exact"),
+    ("in May", 2020, "2020-05", "exact"), ("since March", 2020, "2020-03", "exact"),
+    ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
+    ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
+    ("last July", 2019, "2019-07", "exact"), ("In January", 2020, "2020-01", "exact"),
+    ("A November", 2019, "2019-11", "exact"), ("in November and December", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "approx"), ("next March", 2021, "2021-03", "exact"),
+    ("next July", 2021, "2021-07", "exact"), ("the end of September.", 2019, "2019-09", "exact"),
+    ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
+    ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),
+    ("4Q", 2019, "2019-Q4", "exact"), ("1H", 2020, "2020-H1", "exact"),
+    ("since Dec. 4, when it began", 2019, "2019-12-04", "exact"),
+    ("no earlier than Dec. 2", 2019, "2019-12-02", "at_least"),
+    ("no later than June", 2020, "2020-06", "at_most"),
+    ("54 in 2017 and 68 the previous year", 2016, "2016", "exact"),
+    ("$3 billion in 2015, up from $2 billion a year earlier", 2014, "2014", "exact"),
+]  # fmt: skip
+# (text, value, period) read on TODAY with a word of the future before the date
+RESOLVED_FUTURE: list[tuple[str, float, str]] = [
+    ("will persist in 4Q", 2020, "2020-Q4"), ("is expected to close in March", 2021, "2021-03"),
+    ("will vote on Jan. 14", 2021, "2021-01-14"), ("expects a recovery in the first quarter", 2021, "2021-Q1"),
+    ("expects the economy to shrink in the second quarter", 2020, "2020-Q2"),
+    ("is scheduled to report fourth-quarter results", 2019, "2019-Q4"),
+]  # fmt: skip
