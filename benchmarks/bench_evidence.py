@@ -61,9 +61,11 @@ def main() -> int:
             w.table.verticalScrollBar().setValue(w.table.verticalScrollBar().value() + 30)
             app.processEvents()
             stalls.append((time.perf_counter() - t) * 1000)
-        print(f"{args.facts:,} facts: table open in {open_s:.2f} s (budget 1 s); search median "
-              f"{statistics.median(searches):.0f} ms, max {max(searches):.0f} ms (budget 150 ms); "
-              f"longest scroll stall {max(stalls):.0f} ms (budget 100 ms)")
+        print(
+            f"{args.facts:,} facts: table open in {open_s:.2f} s (budget 1 s); search median "
+            f"{statistics.median(searches):.0f} ms, max {max(searches):.0f} ms (budget 150 ms); "
+            f"longest scroll stall {max(stalls):.0f} ms (budget 100 ms)"
+        )
         sys.stdout.flush()
         w.store.close()
     os._exit(0)

@@ -26,7 +26,9 @@ def time_to_window(runs: int = 5) -> list[float]:
             t0 = time.time()
             r = subprocess.run([str(FACTCHECK), "gui", "--db", f"{tmp}/e.db", "--screenshot", f"{tmp}/s.png"],
                                capture_output=True, text=True, env={**os.environ, "FACTCHECK_REPORT_SHOWN": "1"})  # fmt: skip
-            shown = next(float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("shown"))
+            shown = next(
+                float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("shown")
+            )
             out.append(shown - t0)
     return out
 
@@ -94,12 +96,18 @@ def stalls() -> dict:
 
 def main() -> int:
     times = time_to_window()
-    print(f"window on screen after launch: median {statistics.median(times):.2f} s, max {max(times):.2f} s (budget 1.5 s)")
+    print(
+        f"window on screen after launch: median {statistics.median(times):.2f} s, max {max(times):.2f} s (budget 1.5 s)"
+    )
     s = stalls()
-    print(f"{s['marks']} marks on {s['words']:,} words: painted in {s['paint_total_s']} s, longest stall "
-          f"{s['max_stall_painting_ms']} ms while painting, {s['max_stall_filtering_ms']} ms while filtering (budget 200 ms)")
+    print(
+        f"{s['marks']} marks on {s['words']:,} words: painted in {s['paint_total_s']} s, longest stall "
+        f"{s['max_stall_painting_ms']} ms while painting, {s['max_stall_filtering_ms']} ms while filtering (budget 200 ms)"
+    )
     sys.stdout.flush()
-    os._exit(0)  # skip interpreter teardown of Qt objects (a PySide6 shutdown crash, not ours to fix here)
+    os._exit(
+        0
+    )  # skip interpreter teardown of Qt objects (a PySide6 shutdown crash, not ours to fix here)
 
 
 if __name__ == "__main__":

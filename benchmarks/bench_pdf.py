@@ -27,7 +27,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = EvidenceStore(Path(tmp) / "e.db")
         store.import_file(EVAL / "evidence.csv")
-        report = check_article(article_from_text(corpus_text(int(os.environ.get("BENCH_WORDS", "1900"))), "long.txt"), store)
+        report = check_article(
+            article_from_text(corpus_text(int(os.environ.get("BENCH_WORDS", "1900"))), "long.txt"),
+            store,
+        )
         times = []
         for i in range(3):
             out = Path(tmp) / f"out{i}.pdf"
@@ -36,7 +39,9 @@ def main() -> int:
             times.append(time.perf_counter() - t)
         pages = len(PdfReader(str(out)).pages)
         marks = len(report.claims) + len(report.findings)
-        print(f"{pages} pages, {marks} marks: export median {statistics.median(times):.2f} s, max {max(times):.2f} s (budget 3 s)")
+        print(
+            f"{pages} pages, {marks} marks: export median {statistics.median(times):.2f} s, max {max(times):.2f} s (budget 3 s)"
+        )
         store.close()
     sys.stdout.flush()
     os._exit(0)

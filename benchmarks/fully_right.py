@@ -13,18 +13,25 @@ import sys
 
 
 def main(path: str) -> int:
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     m = re.search(r"claims: (\d+) expected, (\d+) found", text)
     if not m:
         print("no claims line in", path)
         return 2
     expected, found = int(m.group(1)), int(m.group(2))
-    wrong = sum(1 for line in text.splitlines() if re.match(r"\s+claim .* wrong: (?!verdict_ok\b\s*\()", line)
-                and re.search(r"wrong: \S*(kind_ok|value_ok|qualifier_ok|unit_ok)", line))
+    wrong = sum(
+        1
+        for line in text.splitlines()
+        if re.match(r"\s+claim .* wrong: (?!verdict_ok\b\s*\()", line)
+        and re.search(r"wrong: \S*(kind_ok|value_ok|qualifier_ok|unit_ok)", line)
+    )
     extra = int(re.search(r"unmatched reported claims: (\d+)", text).group(1))
     reported = found + extra
-    print(f"found {found}/{expected} ({found / expected:.1%}); fully right {found - wrong}/{expected} "
-          f"({(found - wrong) / expected:.1%}); not figures {extra}/{reported} ({extra / max(1, reported):.1%})")
+    print(
+        f"found {found}/{expected} ({found / expected:.1%}); fully right {found - wrong}/{expected} "
+        f"({(found - wrong) / expected:.1%}); not figures {extra}/{reported} ({extra / max(1, reported):.1%})"
+    )
     return 0
 
 

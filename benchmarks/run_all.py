@@ -56,7 +56,9 @@ def median_time(fn, repeat: int) -> float:
 
 def spacy_only(article) -> None:
     pipeline = load_pipeline()
-    for _ in parse_spans(pipeline, ((article.text[b.start : b.end], b.start) for b in article.blocks)):
+    for _ in parse_spans(
+        pipeline, ((article.text[b.start : b.end], b.start) for b in article.blocks)
+    ):
         pass
 
 
@@ -64,7 +66,9 @@ def bench_warm(store, words: int, repeat: int) -> dict:
     article = article_from_text(corpus_text(words), "bench.txt")
     check_article(article, store)  # warm-up: model loaded, caches filled
     total = median_time(lambda: check_article(article, store), repeat)
-    no_proof = median_time(lambda: check_article(article, store, CheckConfig(proofread=False)), repeat)
+    no_proof = median_time(
+        lambda: check_article(article, store, CheckConfig(proofread=False)), repeat
+    )
     nlp = median_time(lambda: spacy_only(article), repeat)
     return {"words": len(article.text.split()), "total_s": round(total, 4), "spacy_s": round(nlp, 4),
             "overhead_s": round(total - nlp, 4), "without_proofreading_s": round(no_proof, 4),
@@ -82,7 +86,13 @@ def bench_large(db: Path) -> dict:
         wall = time.perf_counter() - t
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         claims = len(json.loads(r.stdout)["claims"]) if r.returncode == 0 else -1
-    return {"words": 50_000, "wall_s": round(wall, 2), "peak_mb": round(peak_mb), "claims": claims, "rc": r.returncode}
+    return {
+        "words": 50_000,
+        "wall_s": round(wall, 2),
+        "peak_mb": round(peak_mb),
+        "claims": claims,
+        "rc": r.returncode,
+    }
 
 
 def bench_cold(db: Path, repeat: int) -> dict:
@@ -90,7 +100,9 @@ def bench_cold(db: Path, repeat: int) -> dict:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
-        subprocess.run([str(FACTCHECK), "check", str(sample), "--db", str(db)], capture_output=True, check=True)
+        subprocess.run(
+            [str(FACTCHECK), "check", str(sample), "--db", str(db)], capture_output=True, check=True
+        )
         times.append(time.perf_counter() - t)
     return {"median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3)}
 
@@ -106,7 +118,10 @@ def bench_batch(db: Path) -> dict:
             text = corpus_text(60_000).split("\n\n")
             for i in range(300):
                 p = Path(tmp) / f"wire{i:03d}.txt"
-                p.write_text("Wire story\n\n" + "\n\n".join(text[i % len(text) : i % len(text) + 2]), encoding="utf-8")
+                p.write_text(
+                    "Wire story\n\n" + "\n\n".join(text[i % len(text) : i % len(text) + 2]),
+                    encoding="utf-8",
+                )
                 files.append(p)
             source = "generated from tests/data/eval"
         words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in files)
@@ -123,7 +138,17 @@ def million_facts_csv(path: Path, facts: int) -> list[str]:
     rng = random.Random(7)
     stems = ["Acme", "Zenith", "Orion", "Vantage", "Meridian", "Halcyon", "Northwind", "Solaris", "Albion",
              "Velox", "Harbor", "Apex", "Summit", "Crescent", "Pioneer", "Atlas", "Beacon", "Cobalt"]  # fmt: skip
-    kinds = ["Holdings", "Bank", "Foods", "Motors", "Energy", "Robotics", "Software", "Logistics", "Capital"]
+    kinds = [
+        "Holdings",
+        "Bank",
+        "Foods",
+        "Motors",
+        "Energy",
+        "Robotics",
+        "Software",
+        "Logistics",
+        "Capital",
+    ]
     attrs = [("annual revenue", "revenue|sales", "USD"), ("employees", "employees|staff|people", "count"),
              ("net profit", "net profit|profit", "USD"), ("year founded", "founded|established", "year"),
              ("gross margin", "gross margin|margin", "%")]  # fmt: skip
@@ -139,7 +164,9 @@ def million_facts_csv(path: Path, facts: int) -> list[str]:
                 year = 2015 + k // len(attrs)
                 value = {"USD": rng.randint(1, 900) * 1e7, "count": rng.randint(10, 90000),
                          "year": rng.randint(1900, 2020), "%": round(rng.uniform(5, 70), 1)}[unit]  # fmt: skip
-                f.write(f"{name},,{attr},{kw},{value:.0f},{unit},,{year},Synthetic benchmark data,,\n")
+                f.write(
+                    f"{name},,{attr},{kw},{value:.0f},{unit},,{year},Synthetic benchmark data,,\n"
+                )
     return names
 
 
@@ -148,12 +175,17 @@ def bench_million(tmp: Path, facts: int) -> dict:
     names = million_facts_csv(csv_path, facts)
     db = tmp / "million.db"
     t = time.perf_counter()
-    r = subprocess.run([str(FACTCHECK), "db", "import", str(csv_path), "--db", str(db)], capture_output=True, text=True)
+    r = subprocess.run(
+        [str(FACTCHECK), "db", "import", str(csv_path), "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
     import_s = time.perf_counter() - t
     rng = random.Random(3)
     picks = [rng.choice(names) for _ in range(40)]
     text = "Results roundup\n\n" + "\n\n".join(
-        f"{n} said revenue rose 12% to $4.5 billion in 2017, and it employs 2,300 people." for n in picks
+        f"{n} said revenue rose 12% to $4.5 billion in 2017, and it employs 2,300 people."
+        for n in picks
     )
     store = EvidenceStore(db)
     analysis = extract_claims(article_from_text(text), load_pipeline())
@@ -174,7 +206,9 @@ def bench_million(tmp: Path, facts: int) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="100,000 facts instead of 1,000,000; fewer repeats")
+    ap.add_argument(
+        "--quick", action="store_true", help="100,000 facts instead of 1,000,000; fewer repeats"
+    )
     args = ap.parse_args()
     repeat = 3 if args.quick else 7
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
