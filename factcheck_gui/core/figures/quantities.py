@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..errors import Cancelled
 from ..text.normalize import normalize
 from .numbers import literal_value
+from .patterns.amounts import _SCALE_WORD as SCALE_WORD
 from .patterns.amounts import FIGURE_RE, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
 from .patterns.compounds import COMPOUND_RE, compound_from
@@ -117,6 +118,10 @@ def _counts_one(norm: str, at: int) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+_SCALE_WORD = re.compile(SCALE_WORD)  # a figure without a digit has a scale word
+
+
 def _shifted(q: Quantity, by: int) -> Quantity:
     return replace(q, start=q.start + by, end=q.end + by, core_start=q.core_start + by,
                    core_end=q.core_end + by)  # fmt: skip
@@ -151,7 +156,9 @@ def _find_in_line(
             taken.take(s, e)
             found.append(q)
 
-    for name, pat in DATE_PATTERNS:
+    digits = _DIGIT.search(norm) is not None  # every date pattern holds a year or a day
+    amounts = digits or _SCALE_WORD.search(norm) is not None  # "a million" has no digit
+    for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)
             add(q, *((q.start, q.end) if q is not None else m.span()))
@@ -177,7 +184,7 @@ def _find_in_line(
         add(grand_from(m), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):
         add(lead_unit_from(m, norm), m.start(), m.end())
-    for m in matches(FIGURE_RE):
+    for m in matches(FIGURE_RE) if amounts else ():
         if (
             m.group("cur")
             or m.group("suf")
@@ -201,7 +208,7 @@ def _find_in_line(
     for m in matches(HALF_OF_RE):
         add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.05,
                      core_start=m.start(), core_end=m.start("h") + 4), m.start(), m.end("h"))  # fmt: skip
-    for m in matches(FIGURE_RE):
+    for m in matches(FIGURE_RE) if amounts else ():
         q = figure_from(m, norm)
         if q is not None and is_name_part(q, norm):
             taken.take(m.start(), m.end())
