@@ -81,9 +81,9 @@ def with_qualifier(q: Quantity, norm: str) -> Quantity:
         fm = None
     if fm is not None:  # "more than just 4.5%": the qualifier stands before the filler word
         found = _phrase_before(stripped[: fm.start()].rstrip(), q)
-    if found is not None:
-        start = q.start - len(before) + found[0]
-        qualifier = found[1] if qualifier == "exact" else qualifier
+    if found is not None and qualifier == "exact":  # a figure keeps the qualifier it has:
+        start = q.start - len(before) + found[0]  # "3.5 times or below | within 18 months"
+        qualifier = found[1]
     end = q.end
     if qualifier == "exact":
         for pat, qual in _SUFFIX_QUALIFIERS:

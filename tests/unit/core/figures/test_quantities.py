@@ -221,3 +221,9 @@ def test_rounding_step_follows_the_written_figure():
 def test_no_figure_runs_over_a_line_break(text):
     for q in find_quantities(text):
         assert "\n" not in text[q.start : q.end], (text[q.start : q.end], q)
+
+
+def test_a_qualifier_before_a_qualified_figure_is_not_taken():
+    text = "Leverage returns to 3.5 times or below within 18 months of closing."
+    (d,) = [q for q in find_quantities(text) if q.kind == "duration"]
+    assert (text[d.start : d.end], d.qualifier) == ("within 18 months", "at_most")
