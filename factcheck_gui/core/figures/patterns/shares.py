@@ -16,7 +16,19 @@ FRACTION_RE = re.compile(
 )
 HALF_OF_RE = re.compile(
     r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!later )(?<!upper )(?<!lower )"
-    r"(?<!other )(?<!back )(?<!front )\b(?P<h>half)\s+(?=of\b|the\b|its\b|their\b|all\b)",
+    r"(?<!other )(?<!back )(?<!front )\b(?P<h>half)(?:\s+(?=of\b|the\b|its\b|their\b|all\b)"
+    r"|(?:"
+    + "|".join(
+        f"(?<={w} half)"
+        for w in ("about", "around", "roughly", "nearly", "almost", "than", "over", "under")
+    )
+    + r")(?=[\s.,;:)]|$)(?!\s+(?:an?|hour|day|year|point|percent)\b))",
+    re.I,
+)
+# A qualifier word right before "a third", "a fifth": a share even without "of" ("about a fifth").
+_SHARE_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|some|"
+    r"approximately|just\s+over|just\s+under|close\s+to)\s+$",
     re.I,
 )
 _PERIOD_PLURALS = {"quarters", "halves"}
@@ -42,8 +54,15 @@ TIMES_RE = re.compile(
 
 def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
     n_word, d_word = m.group("n").lower(), m.group("d").lower()
-    if n_word in ("a", "an", "one") and not m.group("of"):
-        return None  # "a quarter" alone is a period of time, not a share
+    if (
+        n_word in ("a", "an", "one")
+        and not m.group("of")
+        and not (
+            d_word != "quarter"
+            and _SHARE_QUALIFIER_BEFORE.search(norm, max(0, m.start() - 24), m.start())
+        )
+    ):
+        return None  # "a quarter" alone is a period of time; "about a fifth", "more than a third" are shares
     if (d_word in _PERIOD_PLURALS and norm[m.end("n")] != "-"
             and not (m.group("of") and _SHARE_OF_WHAT.match(norm, m.end()))):  # fmt: skip
         # "three quarters" of a game, "three quarters of stellar growth" are periods;
@@ -158,7 +177,8 @@ def multiple_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("two-thirds of the staff", "ratio", 0.6667, "ratio"), ("one in five adults", "ratio", 0.2, "ratio"),
-    ("three times as many", "ratio", 3, "x"), ("four out of five adults", "ratio", 0.8, "ratio"),
+    ("three times as many", "ratio", 3, "x"), ("roughly half.", "ratio", 0.5, "ratio"),
+    ("about a fifth", "ratio", 0.2, "ratio"), ("more than a third", "ratio", 0.3333, "ratio"), ("four out of five adults", "ratio", 0.8, "ratio"),
     ("one in 2,000 patients", "ratio", 0.0005, "ratio"), ("three quarters of the board", "ratio", 0.75, "ratio"),
     ("three-quarters", "ratio", 0.75, "ratio"), ("about half of the firms", "ratio", 0.5, "ratio"),
     ("profit doubled", "ratio", 2, "x"), ("more than tripled", "ratio", 3, "x"),

@@ -223,3 +223,30 @@ def test_a_figure_and_its_year_are_not_a_ratio(text):
 def test_multiples_share_one_unit(pipeline):
     found = claims("Sales doubled, costs rose 2.5 times and users grew threefold and 2x.", pipeline)
     assert {c.unit for c in found if c.kind == "ratio"} == {"x"}
+
+
+@pytest.mark.parametrize(
+    "text,share,qualifier",
+    [
+        ("Profit fell by roughly half.", "roughly half", "approx"),
+        ("More than half, the survey found, plan to retire early.", "More than half", "more_than"),
+        ("About a fifth of the staff left.", "About a fifth", "approx"),
+        ("The fund lost about a fifth, its manager said.", "about a fifth", "approx"),
+        ("Exports rose by more than a third.", "more than a third", "more_than"),
+    ],
+)
+def test_a_share_after_a_qualifier_needs_no_of(text, share, qualifier):
+    (q,) = [q for q in find_quantities(text) if q.kind == "ratio"]
+    assert (text[q.start : q.end], q.qualifier) == (share, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting took about half an hour.",
+        "We will know in about a quarter.",
+        "The second half began.",
+    ],
+)
+def test_no_share_in_times(text):
+    assert [q for q in find_quantities(text) if q.kind == "ratio"] == []
