@@ -56,6 +56,8 @@ PHRASES = {
     "the year-ago quarter": ("quarter", -4), "the year-earlier quarter": ("quarter", -4),
     "the year-ago period": ("year", -1), "the year-earlier period": ("year", -1),
     "the year-ago month": ("month", -12), "the year ahead": ("year", 1), "year ahead": ("year", 1),
+    "the prior-year quarter": ("quarter", -4), "the prior-year period": ("year", -1),
+    "the prior year quarter": ("quarter", -4), "the prior-year period's": ("year", -1),
 }  # fmt: skip
 # Words that make a date approximate: "late last year", "early next year", "mid-August".
 APPROX_WORDS = ("early", "late", "mid")
@@ -66,7 +68,7 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 MONTH_LEADS = ("in", "since", "for", "from", "through", "until", "till", "by", "during",
                "before", "after", "of", "last", "this past", "this", "next", "an", "a", "the",
                "early", "late", "mid", "mid-", "between", "around", "as of", "earlier than",
-               "later than", "sooner than")  # fmt: skip
+               "later than", "sooner than", "ended", "ending", "as soon as")  # fmt: skip
 _AGO_UNITS = {"year": ("year", 1), "years": ("year", 1), "decade": ("year", 10),
               "decades": ("year", 10), "century": ("year", 100), "month": ("month", 1),
               "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
@@ -146,7 +148,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _QUARTER_WORDS = ("quarter", "half")
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("ago", "later"),), "oq_rel": (_QUARTER_WORDS, ("year",)),
-    "rel_oq": (_QUARTER_WORDS, ("year",)), "phrase": (("earlier", "before", "-ago", "ahead"),),
+    "rel_oq": (_QUARTER_WORDS, ("year",)), "phrase": (("earlier", "before", "-ago", "ahead", "prior"),),
     "rel": (("year", "quarter", "month", "week", "half"),
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
@@ -364,6 +366,7 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("last year", 2019, "2019", "exact"), ("next year", 2021, "2021", "exact"),
     ("this year", 2020, "2020", "exact"), ("earlier this month", 2020, "2020-07", "exact"),
     ("the prior year", 2019, "2019", "exact"), ("the year-ago quarter", 2019, "2019-Q3", "exact"),
+    ("the prior-year quarter", 2019, "2019-Q3", "exact"), ("in the quarter ended June", 2020, "2020-06", "exact"),
     ("last quarter", 2020, "2020-Q2", "exact"), ("next month", 2020, "2020-08", "exact"),
     ("this week", 2020, "2020-W28", "exact"), ("late last year", 2019, "2019", "approx"),
     ("early next year", 2021, "2021", "approx"), ("the coming year", 2021, "2021", "exact"),
