@@ -43,10 +43,12 @@ from .patterns.shares import (
     MULTIPLE_RE,
     ONE_IN_RE,
     TIMES_RE,
+    TWICE_RE,
     fraction_from,
     multiple_from,
     one_in_from,
     times_from,
+    twice_from,
 )
 from .patterns.skips import SKIP_AFTER_DATES, SKIP_BEFORE_DATES, is_name_part
 from .patterns.words import (
@@ -54,6 +56,8 @@ from .patterns.words import (
     GRAND_RE,
     LEAD_UNIT_RE,
     ONE_COUNTS_AFTER,
+    QUARTER_POINT_RE,
+    SINGLE_DIGITS_RE,
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
@@ -61,6 +65,8 @@ from .patterns.words import (
     grand_from,
     is_label,
     lead_unit_from,
+    quarter_point_from,
+    single_digits_from,
     vague_from,
     word_amount_from,
 )
@@ -180,6 +186,12 @@ def _find_in_line(
         add(vague_from(m, norm), m.start(), m.end())
     for m in matches(DIGIT_COUNT_RE):
         add(digit_count_from(m), m.start(), m.end())
+    for m in matches(SINGLE_DIGITS_RE):  # "high single digits"
+        add(single_digits_from(m), m.start(), m.end())
+    for m in matches(QUARTER_POINT_RE):  # "a quarter point"
+        add(quarter_point_from(m), m.start(), m.end())
+    for m in matches(TWICE_RE):  # "twice as many"
+        add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Every mapping is one character to one character: an index into the normalised
 # text is the same index into the original text.
 _SPACES = (
@@ -27,9 +29,15 @@ _TABLE = str.maketrans(
 )
 
 
+# A no-break, narrow or thin space between digit groups is a thousands separator ("1 200", as
+# French and SI style and many generators write it): read as a comma, so "1 200" is 1,200.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?![\d])")
+_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007]")
+
+
 def normalize(text: str) -> str:
     """Return `text` with odd spaces, hyphens, dashes and quotes made plain, same length."""
-    out = text.translate(_TABLE)
+    out = _GROUPED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text).translate(_TABLE)
     assert len(out) == len(text)
     return out
 

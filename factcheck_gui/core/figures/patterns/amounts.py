@@ -40,7 +40,7 @@ _PCT = (
 # A sign written before a figure: "-2.6%", "(-1.44 percent)", "−2.6%" (U+2212, made "-" by
 # normalize), "negative 0.2%", "minus 3%", "-$5 million". A hyphen after a word or a digit is
 # not a sign ("COVID-19", "5-7%").
-_SIGN = r"(?:(?<!%)-(?=[$€£¥\d.])|(?:[Nn]egative|[Mm]inus|NEGATIVE|MINUS)\s+)"
+_SIGN = r"(?:(?<!%)[-+](?=[$€£¥\d.])|(?:[Nn]egative|[Mm]inus|NEGATIVE|MINUS)\s+)"
 
 FIGURE_RE = re.compile(
     rf"""
@@ -92,6 +92,9 @@ def currency_code(prefix: str | None, suffix: str | None = None) -> str | None:
     return code
 
 
+_PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:share|unit|barrel|ton|tonne)\b", re.I)
+
+
 def _name_is_currency(
     name: str, m: re.Match[str], end: int, norm: str, value: float, num: str
 ) -> bool:
@@ -99,6 +102,8 @@ def _name_is_currency(
     won by Democrats"; "15 pounds" but not "weighs 15 pounds" or "500 million pounds of beef"."""
     low = name.lower()
     if low in WORD_LIKE_NAMES:
+        if _PER_SHARE.match(norm, end):
+            return True  # "a dividend of 350 won per share"
         return bool(m.group("scale") or m.group("scalel")) or value >= 1000 or "." in num
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
@@ -125,7 +130,7 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     value, step = _number_value(num)
     if value is None:
         return None
-    if m.group("sign"):
+    if m.group("sign") and m.group("sign") != "+":  # "+0.5" keeps its sign in the text only
         value = -value
     start, end = m.start(), m.end()
     currency = _code(m.group("cur"))
@@ -199,6 +204,8 @@ def is_pct(suf: str) -> bool:
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("a dividend of 350 won per share", "money", 350, "KRW"), ("nearly 1\u202f200 euros", "money", 1200, "EUR"),
+    ("up +3.2% today", "percent", 3.2, "%"),
     ("$1 billion", "money", 1e9, "USD"), ("€3.2bn", "money", 3.2e9, "EUR"),
     ("45 cents", "money", 0.45, "USD"), ("12.5%", "percent", 12.5, "%"),
     ("£40m", "money", 40e6, "GBP"), ("HK$2.5 billion", "money", 2.5e9, "HKD"),

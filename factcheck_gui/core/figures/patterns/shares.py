@@ -31,6 +31,19 @@ _SHARE_QUALIFIER_BEFORE = re.compile(
     r"approximately|just\s+over|just\s+under|close\s+to)\s+$",
     re.I,
 )
+# "roughly twice that", "twice as many", "twice the size": a multiple; "twice a year", "twice
+# weekly", "twice in a row" say how often.
+TWICE_RE = re.compile(
+    r"(?<![\w-])(?P<t>twice)(?=\s+(?:as|the|that|its|their|his|her|our|what|this|those|these|than)\b)",
+    re.I,
+)
+
+
+def twice_from(m: re.Match[str]) -> Quantity:
+    return Quantity(m.start(), m.end(), "ratio", 2.0, "x", step=0.1, core_start=m.start(),
+                    core_end=m.end())  # fmt: skip
+
+
 _PERIOD_PLURALS = {"quarters", "halves"}
 _SHARE_OF_WHAT = re.compile(
     r"\s+(?:(?i:the|its|their|our|his|her|all|this|these|those|that|a|an|every|each)\b|[A-Z]|\d)"
@@ -177,7 +190,7 @@ def multiple_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("two-thirds of the staff", "ratio", 0.6667, "ratio"), ("one in five adults", "ratio", 0.2, "ratio"),
-    ("three times as many", "ratio", 3, "x"), ("roughly half.", "ratio", 0.5, "ratio"),
+    ("three times as many", "ratio", 3, "x"), ("roughly twice that", "ratio", 2, "x"), ("roughly half.", "ratio", 0.5, "ratio"),
     ("about a fifth", "ratio", 0.2, "ratio"), ("more than a third", "ratio", 0.3333, "ratio"), ("four out of five adults", "ratio", 0.8, "ratio"),
     ("one in 2,000 patients", "ratio", 0.0005, "ratio"), ("three quarters of the board", "ratio", 0.75, "ratio"),
     ("three-quarters", "ratio", 0.75, "ratio"), ("about half of the firms", "ratio", 0.5, "ratio"),

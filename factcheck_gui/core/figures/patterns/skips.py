@@ -99,6 +99,8 @@ def is_name_part(q: Quantity, norm: str) -> bool:
     """A bare number that belongs to a name: "Chapter 11", "S&P 500", "410 Terry Avenue"."""
     if q.kind != "number" or q.scale != 1.0 or "," in norm[q.core_start : q.core_end]:
         return False
+    if norm[q.core_start] in "+-":
+        return False  # "Change +0.5": a signed figure is no part of a name
     if _STREET.match(norm, q.end):
         return True
     wm = re.search(r"([A-Za-z&][\w&.'-]*)\s$", norm[max(0, q.start - 30) : q.start])

@@ -198,6 +198,40 @@ def digit_count_from(m: re.Match[str]) -> Quantity:
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
+# "high single digits", "low-to-mid single digits": a growth rate said the way calls say it.
+SINGLE_DIGITS: dict[str, tuple[float, float, float]] = {
+    "low": (2, 1, 3), "mid": (5, 4, 6), "high": (8, 7, 9), "upper": (8, 7, 9),
+    "low-to-mid": (3, 1, 6), "mid-to-high": (6, 4, 9), "low to mid": (3, 1, 6), "mid to high": (6, 4, 9),
+}  # fmt: skip
+_SINGLE_DIGITS_WORDS = "|".join(
+    w.replace("-", "[\\s-]").replace(" ", "[\\s-]")
+    for w in sorted(SINGLE_DIGITS, key=len, reverse=True)
+)
+SINGLE_DIGITS_RE = re.compile(
+    rf"(?<![\w-])(?P<w>{_SINGLE_DIGITS_WORDS})[\s-]single[\s-]digits?(?![\w-])", re.I
+)
+
+
+def single_digits_from(m: re.Match[str]) -> Quantity:
+    word = " ".join(m.group("w").lower().replace("-", " ").split())
+    value, low, high = SINGLE_DIGITS.get(word) or SINGLE_DIGITS[word.replace(" ", "-")]
+    return Quantity(m.start(), m.end(), "percent", value, "%", "approx", step=(high - low) / 2,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# "a quarter point", "a quarter-percentage-point cut": 0.25 percentage points.
+QUARTER_POINT_RE = re.compile(
+    r"(?<![\w-])(?P<f>a[\s-]quarter|three[\s-]quarters\s+of\s+a)[\s-](?:percentage[\s-])?point(?![\w-])",
+    re.I,
+)
+
+
+def quarter_point_from(m: re.Match[str]) -> Quantity:
+    value = 0.75 if m.group("f").lower().startswith("three") else 0.25
+    return Quantity(m.start(), m.end(), "percent", value, "pp", step=0.01,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
 # "a grand more", "five grand apiece": thousands of dollars in slang, only where money is meant.
 GRAND_RE = re.compile(
     rf"(?<![\w-])(?P<n>{WORD_NUMBER}|an?|\d{{1,3}})\s+grand(?=\s+(?:more|less|cheaper|off|"
@@ -242,6 +276,8 @@ def word_amount_from(m: re.Match[str], norm: str) -> Quantity | None:
 # (text, kind, value, unit) as find_quantities reads them; counts need the tagger (claims' tests).
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a dozen", "number", 12, ""), ("nearly two dozen", "number", 24, ""),
+    ("grew in the high single digits", "percent", 8, "%"), ("up low-to-mid single digits", "percent", 3, "%"),
+    ("a quarter point", "percent", 0.25, "pp"), ("a quarter-percentage-point cut", "percent", 0.25, "pp"),
     ("half a dozen", "number", 6, ""), ("tens of thousands of computers", "number", 1e4, ""),
     ("several tens of thousands", "number", 1e4, ""), ("scores of startups", "number", 20, ""),
     ("hundreds of jobs", "number", 100, ""), ("a couple of analysts", "number", 2, ""),

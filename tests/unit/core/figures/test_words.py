@@ -250,3 +250,34 @@ def test_a_share_after_a_qualifier_needs_no_of(text, share, qualifier):
 )
 def test_no_share_in_times(text):
     assert [q for q in find_quantities(text) if q.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,unit",
+    [
+        ("Organic sales grew in the high single digits.", "percent", 8, "%"),
+        ("Margins improved by a quarter point.", "percent", 0.25, "pp"),
+        ("The new plant is twice the size of the old one.", "ratio", 2, "x"),
+        ("A dividend of 350 won per share was declared.", "money", 350, "KRW"),
+        ("The tank holds nearly 1\u202f200 cubic meters.", "number", 1200, ""),
+        ("Shares rose +3.2% on Friday.", "percent", 3.2, "%"),
+    ],
+)
+def test_spoken_and_typeset_figures(text, kind, value, unit):
+    qs = [q for q in find_quantities(text) if q.kind == kind]
+    assert [(q.value, q.unit) for q in qs] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets twice a year.",
+        "He won 350 games.",
+        "In a quarter, point taken.",
+        "In 2019\u00a0200 stores opened.",
+    ],  # fmt: skip
+)
+def test_not_those_figures(text):
+    qs = find_quantities(text)
+    assert not [q for q in qs if q.kind in ("ratio", "money", "percent")]
+    assert all(q.value != 2019200 for q in qs)
