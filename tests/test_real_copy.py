@@ -4,7 +4,7 @@ It mirrors shared/tools/score.py: a key figure is found when a reported claim ov
 claim per figure, kind agreeing first), and is read fully right when kind, value (or an accepted
 alternative) and qualifier agree. Each story is checked with its publication date given, as an
 editor sets it, so that relative dates can be right. The thresholds sit just under what the
-engine reads today (96.9% found, 93.0% fully right, 0.8% of claims overlapping no keyed figure, on
+engine reads today (96.9% found, 96.2% fully right, 0.8% of claims overlapping no keyed figure, on
 2026-12-02), so a change that reads real copy worse fails here."""
 
 import datetime as dt
@@ -93,7 +93,7 @@ def test_real_copy_figures_are_found(scored):
 
 @pytest.mark.slow
 def test_real_copy_figures_are_read_right(scored):
-    assert scored["right"] >= 0.90, scored
+    assert scored["right"] >= 0.94, scored
 
 
 @pytest.mark.slow

@@ -29,6 +29,7 @@ DATE_SOURCES = {
     "metadata": "from the file's metadata",
     "dateline": "from the dateline",
     "created": "the date the document was created",
+    "period": "the end of the period its title reports on",
     "cleared": "cleared by you",
 }
 

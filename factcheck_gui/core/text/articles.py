@@ -361,7 +361,7 @@ def _docx_dated(article: Article, document, raw: bytes) -> Article:  # type: ign
         pass
     if (d := docx_custom_date(custom)) is not None:
         return replace(article, date=d, date_source="metadata")
-    d, source = text_date(article.text)
+    d, source = text_date(article.text, periods=False)
     if d is not None:
         return replace(article, date=d, date_source=source)
     try:
@@ -370,7 +370,8 @@ def _docx_dated(article: Article, document, raw: bytes) -> Article:  # type: ign
         created = None
     if (d := docx_created(created)) is not None:
         return replace(article, date=d, date_source="created")
-    return article
+    d, source = text_date(article.text)
+    return replace(article, date=d, date_source=source) if d is not None else article
 
 
 def _check_docx_sizes(raw: bytes, source: str) -> None:

@@ -252,9 +252,11 @@ EXAMPLES: tuple[tuple[str, str | None], ...] = (
 FRONT_MATTER_DATES = ("date", "published", "publishdate", "pubdate", "published_at")
 
 
-def text_date(text: str) -> tuple[dt.date | None, str]:
+def text_date(text: str, periods: bool = True) -> tuple[dt.date | None, str]:
     """(date, "metadata") from Markdown front matter's `date:`, else (date, "dateline") from a
-    dateline in the first lines, else (None, "")."""
+    dateline in the first lines, else (when `periods`) (date, "period"): the last day of the
+    reporting period a results release or earnings call names in its title ("AWI q3 2020
+    earnings call", "Fourth-Quarter 2021 Results"), the day it speaks from; else (None, "")."""
     front = front_matter(text[:DATELINE_CHARS])
     if front is not None:
         items = dict(front[2])
@@ -262,7 +264,45 @@ def text_date(text: str) -> tuple[dt.date | None, str]:
             if (d := parse_date(items.get(key, ""))) is not None:
                 return d, "metadata"
     d = dateline_date(text[front[1] :] if front else text)
-    return (d, "dateline") if d else (None, "")
+    if d:
+        return d, "dateline"
+    if periods and (d := period_date(text)):
+        return d, "period"
+    return None, ""
+
+
+_ORDINAL_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+# A title that names a reporting quarter and says it is a report of it.
+_PERIOD_TITLE = re.compile(
+    r"(?i)\b(?:q(?P<q>[1-4])|(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?)?\s*(?P<y>(?:19|20)\d{2})\b"
+    r"(?=.*\b(?:earnings|results|call|report|conference|update)\b)"
+)
+
+
+def period_date(text: str) -> dt.date | None:
+    """The last day of the quarter that the title (first line) of a results release or earnings
+    call names: "AWI q3 2020 earnings call" → 2020-09-30. Calendar quarters: a fiscal quarter is
+    read as the calendar one of the same number (a year's difference at most in the other
+    dates, never more)."""
+    first = next(iter(_first_lines(text[:DATELINE_CHARS], 1)), "")
+    m = _PERIOD_TITLE.search(first)
+    if m is None:
+        return None
+    q = int(m.group("q")) if m.group("q") else _ORDINAL_QUARTERS[m.group("o").lower()]
+    year = int(m.group("y"))
+    month = 3 * q
+    end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return _in_range(end)
 
 
 def dateline_date(text: str) -> dt.date | None:

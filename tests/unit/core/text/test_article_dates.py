@@ -268,3 +268,29 @@ def test_a_site_banners_date_is_not_the_articles():
         '<body><header><h1>Acme</h1><time datetime="2020-03-03">March 3</time></header><article>',
     )
     assert article_from_html(_page("", body), "a.html").date == D(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "title,date",
+    [
+        ("AWI q3 2020 earnings call, prepared remarks", dt.date(2020, 9, 30)),
+        ("Acme Reports Fourth-Quarter 2021 Results", dt.date(2021, 12, 31)),
+        ("Second quarter of fiscal 2022 results", dt.date(2022, 6, 30)),
+    ],
+)
+def test_a_results_title_dates_the_article_at_its_period_end(title, date):
+    article = article_from_text(f"{title}\n\nRevenue rose 5% from last year.\n", "call.txt")
+    assert (article.date, article.date_source) == (date, "period")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3 2024 was good for us\n\nSales rose.\n",  # no report named
+        "Markets wrap\n\nAcme's Q3 2024 earnings call is on Tuesday.\n",  # not the title
+        "NEW YORK, March 3, 2021 (Reuters) - Acme Q4 2020 results beat forecasts.\n",  # a dateline wins
+    ],
+)
+def test_no_period_date_without_a_results_title(text):
+    article = article_from_text(text, "x.txt")
+    assert article.date_source != "period"
