@@ -204,7 +204,10 @@ def _find_in_line(
             or m.group("scalel")
             or m.group("sub")
         ):
-            add(figure_from(m, norm), m.start(), m.end())
+            q = figure_from(m, norm)
+            if q is not None and q.kind == "number" and is_name_part(q, norm):
+                continue  # "RTX 2060": three capitals that are no currency, before a name's number
+            add(q, m.start(), m.end())
     for m in matches(WORD_AMOUNT_RE):
         q = word_amount_from(m, norm)
         if q is not None:

@@ -29,6 +29,8 @@ SKIP_BEFORE_DATES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     re.compile(r"\b\d+(?:\.\d++){2,}\b"),  # version numbers 1.2.3
     re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
+    # international: "+65 6555 0142", "+1-412-555-0177", "+44 (0)20 7946 0958"
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,4}){2,4}\b"),
     # Codes of letters and digits joined by hyphens: "COVID-19", "DDG-125", "F-150", "S-1",
     # "KR-21-04", "G-20", "Rule 13a-14" (from the word's start, possessive: linear).
     re.compile(
@@ -95,6 +97,10 @@ _STREET = re.compile(
 )
 
 
+# Names followed by a number that looks like a year: indexes and products.
+_NAMES_OF_YEAR_LIKE = {"russell", "rtx", "gtx", "rx", "windows", "office", "server", "quadro"}
+
+
 def is_name_part(q: Quantity, norm: str) -> bool:
     """A bare number that belongs to a name: "Chapter 11", "S&P 500", "410 Terry Avenue"."""
     if q.kind != "number" or q.scale != 1.0 or "," in norm[q.core_start : q.core_end]:
@@ -112,6 +118,8 @@ def is_name_part(q: Quantity, norm: str) -> bool:
         return True
     if word.endswith("."):
         return False  # the word ends the previous sentence
+    if low in _NAMES_OF_YEAR_LIKE and q.is_year_like:
+        return True  # "the Russell 2000", "an RTX 2060": names, not years
     if low in _FUNCTION_WORDS or low in MONTHS or q.is_year_like:
         return False
     # "iPhone 12", "eBay", "PlayStation 5": a capital inside the word is a product's name
@@ -120,6 +128,8 @@ def is_name_part(q: Quantity, norm: str) -> bool:
 
 # Text that holds digits but must give no figure.
 NOT_FIGURES: list[str] = [
+    "call +65 6555 0142", "or +1-412-555-0177 (international)", "the Russell 2000",
+    "an RTX 2060 card",
     "https://example.com/2024/10", "at 10:30 a.m.", "version 1.2.3", "Chapter 11",
     "the S&P 500", "the 10-K", "call 555-123-4567", "the 3rd",
     "COVID-19", "Covid-19 cases", "the destroyer DDG-125", "the F-150 pickup", "a Boeing 737-800",
