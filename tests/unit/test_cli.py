@@ -30,6 +30,20 @@ def files(tmp_path):
     return tmp_path, art, db
 
 
+ADD_ACME = [
+    "db",
+    "add",
+    "--entity",
+    "Acme",
+    "--attribute",
+    "revenue",
+    "--value",
+    "5",
+    "--unit",
+    "USD",
+]
+
+
 def test_json_report_follows_the_contract(files, capsys):
     _, art, db = files
     capsys.readouterr()
@@ -372,25 +386,7 @@ def test_help_works_for_every_subcommand(capsys):
 
 def test_db_errors_are_one_line_and_exit_2(tmp_path, capsys):
     db = str(tmp_path / "t.db")
-    assert (
-        main(
-            [
-                "db",
-                "add",
-                "--entity",
-                "Acme",
-                "--attribute",
-                "revenue",
-                "--value",
-                "5",
-                "--unit",
-                "USD",
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    assert main([*ADD_ACME, "--db", db]) == 0
     empty = tmp_path / "empty.db"  # our schema version, none of our tables
     conn = sqlite3.connect(empty)
     conn.execute("CREATE TABLE notes (x)")
@@ -460,25 +456,7 @@ def test_db_errors_are_one_line_and_exit_2(tmp_path, capsys):
 
 def test_backup_into_a_folder(tmp_path, capsys):
     db = str(tmp_path / "t.db")
-    assert (
-        main(
-            [
-                "db",
-                "add",
-                "--entity",
-                "Acme",
-                "--attribute",
-                "revenue",
-                "--value",
-                "5",
-                "--unit",
-                "USD",
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    assert main([*ADD_ACME, "--db", db]) == 0
     folder = tmp_path / "copies"
     folder.mkdir()
     capsys.readouterr()

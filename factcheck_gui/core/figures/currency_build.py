@@ -13,6 +13,8 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("currency_data.py")
 
+NO_CURRENCY = "X" * 3  # ISO 4217's code for "no currency": a transaction without money
+
 
 def rows() -> list[tuple[str, str, str, bool, tuple[str, ...]]]:
     """(code, English name, English plural name, in use today, symbols) of every currency CLDR
@@ -51,7 +53,7 @@ def rows() -> list[tuple[str, str, str, bool, tuple[str, ...]]]:
     taken = set(en_symbols.values())
     for code in codes:
         name = en.currencies.get(code)
-        if not name or code == "XXX":
+        if not name or code == NO_CURRENCY:
             continue
         names = plural.get(code)
         one = (names or {}).get("one") or name

@@ -22,8 +22,7 @@ from dataclasses import replace
 from ..errors import Cancelled
 from ..text.normalize import normalize
 from .numbers import literal_value
-from .patterns.amounts import _SCALE_WORD as SCALE_WORD
-from .patterns.amounts import FIGURE_RE, figure_from
+from .patterns.amounts import FIGURE_RE, SCALE_WORD, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
 from .patterns.compounds import COMPOUND_RE, compound_from
 from .patterns.dates import (
@@ -125,7 +124,7 @@ def _counts_one(norm: str, at: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_SCALE_WORD = re.compile(SCALE_WORD)  # a figure without a digit has a scale word
+_SCALE_WORD_RE = re.compile(SCALE_WORD)  # a figure without a digit has a scale word
 
 
 def _shifted(q: Quantity, by: int) -> Quantity:
@@ -163,7 +162,7 @@ def _find_in_line(
             found.append(q)
 
     digits = _DIGIT.search(norm) is not None  # every date pattern holds a year or a day
-    amounts = digits or _SCALE_WORD.search(norm) is not None  # "a million" has no digit
+    amounts = digits or _SCALE_WORD_RE.search(norm) is not None  # "a million" has no digit
     for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)

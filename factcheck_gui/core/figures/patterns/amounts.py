@@ -24,14 +24,14 @@ from .skips import is_name_part
 # capitals here, checked against the table by figure_from), and names after it in any case
 # ("21.54 billion riyals", "416 Rupees"), looked up by figure_from (lexicon.currency_name_at).
 _SYMBOL_ALT = trie_alt(CURRENCY_SYMBOLS)
-_CUR_PRE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])[A-Z]{{3}}\s?)"
+CURRENCY_BEFORE = rf"(?:(?:{_SYMBOL_ALT})\ ?|(?<![A-Za-z])[A-Z]{{3}}\s?)"
 _CUR_SUF = r"[A-Z]{3}"
 # Scale words: written out in any case ("$6.2 Billion Bid"), wire abbreviations ("1.25 trln
 # yen", "300 mln dlrs", "5 bln"), the short ones in lower case only ("MN" is a state).
-_SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
+SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
 _SCALES = {**SCALES, "trln": 1e12}
 _SCALE_LETTER = r"(?:[kKmMbBT])"
-_NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{_SCALE_WORD}))"
+_NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{SCALE_WORD}))"
 _SUBUNIT = r"(?:p|pence|cents?|cts|ct|¢)(?![\w])"
 _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"
@@ -46,12 +46,12 @@ FIGURE_RE = re.compile(
     rf"""
     (?<![\w.,/])
     (?P<sign>{_SIGN})?
-    (?P<cur>{_CUR_PRE})?
+    (?P<cur>{CURRENCY_BEFORE})?
     (?P<num>{_NUM})
-    (?:[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<scalel>{_SCALE_LETTER})(?![\w]))?
+    (?:[\s-]?(?P<scale>{SCALE_WORD})\b|(?P<scalel>{_SCALE_LETTER})(?![\w]))?
     (?P<plus>\+)?
-    (?:(?:-\s?|\s-\s)(?P<cur2>{_CUR_PRE})?(?P<num2>{DIGITS})
-        (?:[\s-]?(?P<scale2>{_SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
+    (?:(?:-\s?|\s-\s)(?P<cur2>{CURRENCY_BEFORE})?(?P<num2>{DIGITS})
+        (?:[\s-]?(?P<scale2>{SCALE_WORD})\b|(?P<scalel2>{_SCALE_LETTER})(?![\w]))?)?
     (?:\s?(?P<suf>{_PCT}|(?:{_CUR_SUF})\b)|(?P<sub>\s?{_SUBUNIT}))?
     (?P<plus2>(?<=%)\+)?
     """,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import DIGITS, SCALES, TENS, UNITS, WORD_NUMBER, literal_step, literal_value
-from .amounts import _CUR_PRE, currency_code
+from .amounts import CURRENCY_BEFORE, currency_code
 from .common import Quantity
 
 # Unit words after the hyphen (or glued to the digits, "glued" True): kind and unit (plural).
@@ -82,7 +82,7 @@ COMPOUND_RE = re.compile(
     rf"""
     (?<![\w.,/$€£¥-])
     (?P<sub>sub-)?
-    (?P<cur>{_CUR_PRE})?
+    (?P<cur>{CURRENCY_BEFORE})?
     (?P<num>{DIGITS}|\b(?:{WORD_NUMBER})\b)
     (?:[\s-](?P<scale>{_SCALE})(?=-))?
     (?:-|(?=[A-Za-z]))

@@ -19,17 +19,17 @@ _ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 
 
 _YEAR = r"(?:1[89]|20)\d{2}"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _APPROX_DATE = (
     r"early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|"
     r"beginning\s+of|spring|summer|autumn|fall|winter|the\s+middle\s+of|middle\s+of"
 )
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?(?:\s+of)?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?P<mon>{MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{MONTH}),?(?:\s+of)?\s+(?P<y>{_YEAR})\b")),
     ("qy", re.compile(rf"\b[Qq](?P<q>[1-4])\s?(?:FY\s?|F|fiscal\s+)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
     ("yq", re.compile(rf"\b(?P<q>[1-4])Q\s?(?:FY\s?|F)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
     ("yq", re.compile(rf"\bF(?P<q>[1-4])Q\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # F1Q21

@@ -35,7 +35,7 @@ import re
 
 from ..numbers import DIGITS, WORD_NUMBER, literal_step, literal_value
 from .common import Quantity, alt
-from .dates import _DAY, _MONTH, MONTHS
+from .dates import DAY, MONTH, MONTHS
 
 # "last year" → -1: words before a unit of time and the offset they give (in units).
 DETERMINERS = {
@@ -93,7 +93,7 @@ _REL_YEAR = (
     r"(?:(?:the|our|its|their)\s+)?(?P<ydet>last|next|this|the\s+prior|prior|the\s+previous|"
     r"previous|the\s+current|the\s+coming|the)\s+(?:fiscal\s+)?year"
 )
-_MONTH_CS = _MONTH  # month names are read with their capital: "may" and "march" are verbs
+_MONTH_CS = MONTH  # month names are read with their capital: "may" and "march" are verbs
 _NOT_NAME_AFTER = r"(?!'s\b)(?!\s+(?:said|says|told|has|had|is|was|would|will)\b)"
 
 RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -128,12 +128,12 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h2", re.compile(r"\b(?P<h>[12])H\b(?!-)")),
     # "Dec. 27", "Sept. 30", "Aug 6", "Dec. 18-19"; "27 December"
     ("md", re.compile(
-        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{_DAY})(?:\s?[-–]\s?(?P<d2>{_DAY}))?\b(?![,.]?\s*\d)")),
+        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{DAY})(?:\s?[-–]\s?(?P<d2>{DAY}))?\b(?![,.]?\s*\d)")),
     ("dm", re.compile(
         rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
     # "in November and December", "from April to June": a month after a month
     ("m2", re.compile(
-        rf"\b{_MONTH_CS}(?:\s+{_DAY})?,?\s+(?:and|or|to|through|until|-|–)\s+(?P<mon>{_MONTH_CS})(?![\w-])"
+        rf"\b{_MONTH_CS}(?:\s+{DAY})?,?\s+(?:and|or|to|through|until|-|–)\s+(?P<mon>{_MONTH_CS})(?![\w-])"
         rf"(?![.]?\s*\d)")),
     # "in May", "since March", "this past October", "late August", "an October high"
     ("m", re.compile(
@@ -269,7 +269,7 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
 
 # "March and June 1962", "Dec. 4 through Dec. 10, 2018": a year written with the date after
 _LATER_YEAR = re.compile(
-    rf"\s*+(?:and|to|through|until|-|–)\s++{_MONTH}(?:\s++{_DAY})?,?\s++(?P<y>(?:1[89]|20)\d{{2}})\b"
+    rf"\s*+(?:and|to|through|until|-|–)\s++{MONTH}(?:\s++{DAY})?,?\s++(?P<y>(?:1[89]|20)\d{{2}})\b"
 )
 _ABBREVIATIONS = {
     "jan",

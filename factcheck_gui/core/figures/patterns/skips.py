@@ -7,7 +7,7 @@ import re
 
 from ..numbers import WORD_NUMBER
 from .common import Quantity, alt
-from .dates import _DAY, _MONTH, MONTHS
+from .dates import DAY, MONTH, MONTHS
 
 # Words before "-<digits>" that make a figure of it ("mid-2020", "pre-1990", "sub-10 second"),
 # unlike the letters of a code ("COVID-19", "DDG-125", "F-150", "G-20", "KR-21-04").
@@ -60,8 +60,8 @@ SKIP_AFTER_DATES = [
     re.compile(r"(?:\bNo\.|#)\s?\d+\b"),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
     re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=\s)"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH}"),
+    re.compile(rf"\b{MONTH}\s+{DAY}\b"),
+    re.compile(rf"\b{DAY}\s+{MONTH}"),
     re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"),
     # "10-K", "3-2-1-go": digits joined to a word. Tried once per run of digits and hyphens, from its
     # first number that stands at a word boundary (the span is group "s"): linear on "1-1-1-…".
