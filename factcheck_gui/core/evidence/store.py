@@ -159,7 +159,20 @@ def _refingerprint(conn: sqlite3.Connection, keys: dict[int, str]) -> None:
                 )
 
 
-SCHEMA_VERSION = 4  # the number of migrations above; recorded as PRAGMA user_version
+_UNSPACED_SQL = "norm GLOB '*[^ -~]*'"  # an alias key with a character beyond printable ASCII
+
+
+@migrations()
+def m005_unspaced_alias_index(db: sqlite_utils.Database) -> None:
+    """Names in scripts written without spaces are looked for in every check of an article that
+    holds such a script: a partial index of the keys beyond ASCII (a few hundred, say) instead of
+    reading every alias (70 ms a check with 1,000,000 facts)."""
+    db.execute(
+        f"CREATE INDEX IF NOT EXISTS aliases_unspaced ON aliases(norm, entity_id) WHERE {_UNSPACED_SQL}"
+    )
+
+
+SCHEMA_VERSION = 5  # the number of migrations above; recorded as PRAGMA user_version
 READABLE_FROM = 3  # a read-only database of this schema or newer is read as it is
 
 
@@ -428,8 +441,10 @@ class EvidenceStore:
             if version < READABLE_FROM:
                 raise StoreError(f"{self.path}: the evidence database is read-only and too old to read (schema "
                                  f"{version}); open it once with write access to upgrade it")  # fmt: skip
+            lacks = ("names without Latin letters may not be found" if version < 4
+                     else "names in scripts without spaces are looked up more slowly")  # fmt: skip
             self.notice = (f"{self.path} is read-only, so its upgrade to schema {SCHEMA_VERSION} is not written; "
-                           "names without Latin letters may not be found until it is opened with write access")  # fmt: skip
+                           f"{lacks} until it is opened with write access")  # fmt: skip
         elif self.read_only:
             self.notice = f"{self.path} is read-only: checks work, changes are refused"
 
@@ -816,8 +831,8 @@ class EvidenceStore:
     def unspaced_aliases(self) -> dict[str, list[tuple[int, str]]]:
         """Names in scripts written without spaces (Chinese, Japanese, Korean, Thai…), as
         compact keys ('トヨタ自動車'): an article names them inside a longer run of text."""
-        sql = """SELECT a.norm, e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
-                 WHERE a.norm GLOB '*[^ -~]*'"""
+        sql = f"""SELECT a.norm, e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
+                  WHERE a.{_UNSPACED_SQL}"""  # the partial index aliases_unspaced (m005)
         out: dict[str, list[tuple[int, str]]] = {}
         for norm, eid, name in self._query(sql):
             compact = norm.replace(" ", "")
