@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -35,6 +36,7 @@ BACKUPS_KEPT = 5
 # Up to this size the whole file is checked at open (0.1 s); past it (1,000,000 facts are
 # 310 MB, 2 s to check) the check runs in the background and writes wait for its verdict.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+_RANK_CACHE_ROWS = 300_000  # per-term ranks kept (about 30 MB) before the cache starts again
 OUR_TABLES = frozenset({"entities", "aliases", "facts", "_sqlite_migrations"})
 IMPORTED = "imported"  # the fact_history action of a fact that came in (or changed) by import
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -356,6 +358,7 @@ class EvidenceStore:
         self.path = Path(path)
         self.notice = ""  # a one-line remark for the user (read-only, upgrade not written)
         self._check: _BackgroundCheck | None = None
+        self._ranks = _RankCache()  # search_entities' per-term ranks, while nothing changes
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a database file")
         fresh = not self.path.exists() or self.path.stat().st_size == 0
@@ -845,14 +848,61 @@ class EvidenceStore:
         return out
 
     def search_entities(self, words: Iterable[str], limit: int = 50) -> list[tuple[int, str, str]]:
-        """Entities whose aliases share words with `words` (FTS5): (entity id, name, alias)."""
+        """Entities whose aliases share words with `words` (FTS5): (entity id, name, alias), best
+        first, exactly as `aliases_fts MATCH '"w1" OR "w2" …' ORDER BY rank LIMIT ?` gives them.
+
+        bm25 of an OR query is the sum of each term's own score, so each term's scores are read
+        once and kept until the database changes (_term_ranks): the sentences of an article, and
+        the articles of a session, share their common words ("Inc", "Bank", "Energy"), whose
+        thousands of aliases were ranked again for every sentence."""
         terms = sorted({w for w in words if re.fullmatch(r"[^\W_]{2,}", w)})
-        if not terms:
+        if not terms or limit <= 0:
             return []
+        try:
+            scores: dict[int, float] = {}
+            for term in terms:  # summed in the query's order, as FTS5 sums its phrases
+                for rowid, rank in self._term_ranks(term):
+                    scores[rowid] = scores.get(rowid, 0.0) + rank
+            best = [rowid for rowid, _ in heapq.nsmallest(limit, scores.items(), key=_by_rank)]
+            found = self._aliases_by_rowid(best)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        if len(found) < len(best):  # an index row without its alias: let SQL skip it as it ranks
+            return self._search_entities_sql(terms, limit)
+        return [found[rowid] for rowid in best]
+
+    def _search_entities_sql(self, terms: list[str], limit: int) -> list[tuple[int, str, str]]:
+        """search_entities in one query (ranks every alias that matches any term)."""
         query = " OR ".join(f'"{t}"' for t in terms)
         sql = """SELECT e.id, e.name, a.alias FROM aliases_fts JOIN aliases a ON a.rowid = aliases_fts.rowid
                  JOIN entities e ON e.id = a.entity_id WHERE aliases_fts MATCH ? ORDER BY rank LIMIT ?"""
         return [(eid, name, alias) for eid, name, alias in self._query(sql, [query, limit])]
+
+    def _term_ranks(self, term: str) -> list[tuple[int, float]]:
+        """(alias rowid, bm25 rank) of every alias holding `term`, kept while the database is
+        unchanged: by this connection (total_changes) or by any other (PRAGMA data_version)."""
+        conn = self.db.conn
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cache = self._ranks
+        if cache.version != version or cache.rows > _RANK_CACHE_ROWS:
+            cache.clear(version)
+        ranks = cache.by_term.get(term)
+        if ranks is None:
+            ranks = conn.execute(
+                "SELECT rowid, rank FROM aliases_fts WHERE aliases_fts MATCH ?", [f'"{term}"']
+            ).fetchall()
+            cache.by_term[term] = ranks
+            cache.rows += len(ranks)
+        return ranks
+
+    def _aliases_by_rowid(self, rowids: list[int]) -> dict[int, tuple[int, str, str]]:
+        out: dict[int, tuple[int, str, str]] = {}
+        for chunk in _chunks(rowids, 500):
+            sql = f"""SELECT a.rowid, e.id, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id
+                      WHERE a.rowid IN ({",".join("?" * len(chunk))})"""
+            for rowid, eid, name, alias in self.db.execute(sql, chunk):
+                out[rowid] = (eid, name, alias)
+        return out
 
     def facts_for(
         self, entity_ids: Iterable[int], units: Iterable[str] | None = None
@@ -880,6 +930,23 @@ class EvidenceStore:
             return self.db.execute(sql, list(params)).fetchall()
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
+
+
+def _by_rank(item: tuple[int, float]) -> tuple[float, int]:
+    """FTS5's order: best (lowest) rank first, ties by rowid."""
+    return item[1], item[0]
+
+
+@dataclass
+class _RankCache:
+    """Per-term FTS5 ranks of aliases (see EvidenceStore._term_ranks)."""
+
+    version: tuple[int, int] = (-1, -1)
+    by_term: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    rows: int = 0
+
+    def clear(self, version: tuple[int, int]) -> None:
+        self.version, self.by_term, self.rows = version, {}, 0
 
 
 def _chunks(items: list, size: int):  # type: ignore[no-untyped-def,type-arg]
