@@ -11,6 +11,7 @@ import re
 import sqlite3
 import threading
 import urllib.parse
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ BACKUPS_KEPT = 5
 # Up to this size the whole file is checked at open (0.1 s); past it (1,000,000 facts are
 # 310 MB, 2 s to check) the check runs in the background and writes wait for its verdict.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
-_RANK_CACHE_ROWS = 300_000  # per-term ranks kept (about 30 MB) before the cache starts again
+_RANK_CACHE_ROWS = 300_000  # per-term ranks kept (5 MB) before the cache starts again
 OUR_TABLES = frozenset({"entities", "aliases", "facts", "_sqlite_migrations"})
 IMPORTED = "imported"  # the fact_history action of a fact that came in (or changed) by import
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -861,7 +862,8 @@ class EvidenceStore:
         try:
             scores: dict[int, float] = {}
             for term in terms:  # summed in the query's order, as FTS5 sums its phrases
-                for rowid, rank in self._term_ranks(term):
+                rowids, ranks = self._term_ranks(term)
+                for rowid, rank in zip(rowids, ranks, strict=True):
                     scores[rowid] = scores.get(rowid, 0.0) + rank
             best = [rowid for rowid, _ in heapq.nsmallest(limit, scores.items(), key=_by_rank)]
             found = self._aliases_by_rowid(best)
@@ -878,9 +880,10 @@ class EvidenceStore:
                  JOIN entities e ON e.id = a.entity_id WHERE aliases_fts MATCH ? ORDER BY rank LIMIT ?"""
         return [(eid, name, alias) for eid, name, alias in self._query(sql, [query, limit])]
 
-    def _term_ranks(self, term: str) -> list[tuple[int, float]]:
-        """(alias rowid, bm25 rank) of every alias holding `term`, kept while the database is
-        unchanged: by this connection (total_changes) or by any other (PRAGMA data_version)."""
+    def _term_ranks(self, term: str) -> tuple[array[int], array[float]]:
+        """Alias rowids and bm25 ranks of every alias holding `term`, kept while the database is
+        unchanged: by this connection (total_changes) or by any other (PRAGMA data_version).
+        Kept in arrays, not tuples: no objects for the garbage collector to walk."""
         conn = self.db.conn
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         cache = self._ranks
@@ -888,11 +891,12 @@ class EvidenceStore:
             cache.clear(version)
         ranks = cache.by_term.get(term)
         if ranks is None:
-            ranks = conn.execute(
+            rows = conn.execute(
                 "SELECT rowid, rank FROM aliases_fts WHERE aliases_fts MATCH ?", [f'"{term}"']
             ).fetchall()
+            ranks = array("q", [r[0] for r in rows]), array("d", [r[1] for r in rows])
             cache.by_term[term] = ranks
-            cache.rows += len(ranks)
+            cache.rows += len(rows)
         return ranks
 
     def _aliases_by_rowid(self, rowids: list[int]) -> dict[int, tuple[int, str, str]]:
@@ -942,7 +946,7 @@ class _RankCache:
     """Per-term FTS5 ranks of aliases (see EvidenceStore._term_ranks)."""
 
     version: tuple[int, int] = (-1, -1)
-    by_term: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    by_term: dict[str, tuple[array[int], array[float]]] = field(default_factory=dict)
     rows: int = 0
 
     def clear(self, version: tuple[int, int]) -> None:
