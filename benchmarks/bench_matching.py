@@ -15,6 +15,7 @@ a small database of the sets' evidence only, for comparison.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import math
@@ -482,13 +483,25 @@ def time_matching(db: Path, analyses: list, passes: int, profile: bool = False) 
     store.verify()  # a big database is checked in the background at open: wait for it
     out = []
     profiler = None
+    full_gcs: list[float] = []  # Python's full collections (~50 ms): they land in some claim
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if info["generation"] == 2:
+            if phase == "start":
+                started[0] = time.perf_counter()
+            else:
+                full_gcs.append((time.perf_counter() - started[0]) * 1000)
+
+    gc.callbacks.append(on_gc)
     for p in range(passes):
+        full_gcs.clear()
         if profile and p == passes - 1:
             from pyinstrument import Profiler
 
             profiler = Profiler(interval=0.0005)
             profiler.start()
-        costs, builds, judged = [], [], []
+        costs, builds, judged, worst = [], [], [], (0.0, "", 0)
         for analysis in analyses:
             if not analysis.claims:
                 continue
@@ -502,7 +515,15 @@ def time_matching(db: Path, analyses: list, passes: int, profile: bool = False) 
                 verdict = matcher.judge(claim)
                 costs.append((time.perf_counter() - t + share) * 1000)
                 judged.append(verdict.verdict)
-        out.append({"costs": costs, "builds": builds, "verdicts": judged})
+                if costs[-1] > worst[0]:
+                    worst = (
+                        costs[-1],
+                        Path(str(analysis.article.source)).name,
+                        len(analysis.claims),
+                    )
+        out.append({"costs": costs, "builds": builds, "verdicts": judged, "worst": worst,
+                    "full_gcs": list(full_gcs)})  # fmt: skip
+    gc.callbacks.remove(on_gc)
     if profiler is not None:
         profiler.stop()
         print(profiler.output_text(unicode=True, color=False, show_all=False), file=sys.stderr)
@@ -566,6 +587,11 @@ def main() -> int:
             print(f"{name:22} {i:>4} {statistics.median(c):>10.2f} {_pct_of(c, 0.9):>8.2f} {max(c):>8.2f} "
                   f"{statistics.median(b) * 1000:>10.1f} / {max(b) * 1000:<8.1f} {sum(c) / 1000:>8.2f}")  # fmt: skip
         verdicts[name] = run["passes"][-1]["verdicts"]
+    for name, run in runs.items():
+        slowest = "; ".join(f"pass {i}: {ms:.1f} ms in {article} ({n} claims), "
+                            f"{len(p['full_gcs'])} full GC ({sum(p['full_gcs']):.0f} ms)"
+                            for i, p in enumerate(run["passes"], start=1) for ms, article, n in [p["worst"]])  # fmt: skip
+        print(f"slowest claim, {name}: {slowest}")
     small_v, big_v = verdicts.values()
     differ = sum(a != b for a, b in zip(small_v, big_v, strict=True))
     print(
