@@ -860,12 +860,19 @@ class EvidenceStore:
         if not terms or limit <= 0:
             return []
         try:
-            scores: dict[int, float] = {}
-            for term in terms:  # summed in the query's order, as FTS5 sums its phrases
-                rowids, ranks = self._term_ranks(term)
-                for rowid, rank in zip(rowids, ranks, strict=True):
-                    scores[rowid] = scores.get(rowid, 0.0) + rank
-            best = [rowid for rowid, _ in heapq.nsmallest(limit, scores.items(), key=_by_rank)]
+            if len(terms) == 1:
+                rowids, ranks = self._term_ranks(terms[0])
+                ranked = zip(ranks, rowids, strict=True)
+            else:
+                scores: dict[int, float] = {}
+                for term in terms:  # summed in the query's order, as FTS5 sums its phrases
+                    rowids, ranks = self._term_ranks(term)
+                    get = scores.get
+                    for rowid, rank in zip(rowids, ranks, strict=True):
+                        scores[rowid] = get(rowid, 0.0) + rank
+                ranked = zip(scores.values(), scores.keys(), strict=True)
+            # FTS5's order: best (lowest) rank first, ties by rowid
+            best = [rowid for _, rowid in heapq.nsmallest(limit, ranked)]
             found = self._aliases_by_rowid(best)
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
@@ -894,7 +901,8 @@ class EvidenceStore:
             rows = conn.execute(
                 "SELECT rowid, rank FROM aliases_fts WHERE aliases_fts MATCH ?", [f'"{term}"']
             ).fetchall()
-            ranks = array("q", [r[0] for r in rows]), array("d", [r[1] for r in rows])
+            rowids, scores = zip(*rows, strict=True) if rows else ((), ())
+            ranks = array("q", rowids), array("d", scores)
             cache.by_term[term] = ranks
             cache.rows += len(rows)
         return ranks
@@ -934,11 +942,6 @@ class EvidenceStore:
             return self.db.execute(sql, list(params)).fetchall()
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
-
-
-def _by_rank(item: tuple[int, float]) -> tuple[float, int]:
-    """FTS5's order: best (lowest) rank first, ties by rowid."""
-    return item[1], item[0]
 
 
 @dataclass
