@@ -406,7 +406,7 @@ def _claim_from(
     if after_move:
         others_for_words = [o for o in others if o.core_start > q.core_start or o.kind == "date"]
     else:
-        others_for_words = others
+        others_for_words = [o for o in others if not _names_when(o)]
     owned = sent.owned(q, after_move, reach, others_for_words, tok_starts)
     context, measure = _context_words(
         doc_tokens, q, reach, owned, dates, sent.breaks(tokens, reach)
@@ -681,6 +681,10 @@ class _Sentence:
         self.order = sorted(range(len(self.items)), key=lambda i: self.items[i][0].core_start)
         self.ordered = [self.items[i][0] for i in self.order]  # the figures by position
         self.starts = [o.core_start for o in self.ordered]
+        # the figures that may own words: a date names when, never what ("Second-quarter
+        # revenue was $1.36 billion": the revenue is the $1.36 billion's)
+        self.owners = [o for o in self.ordered if not _names_when(o)]
+        self.owner_starts = [o.core_start for o in self.owners]
         self.dates = [o for o in self.ordered if o.kind == "date"]
         self._token_spans: tuple | None = None
         self._date_starts = [o.core_start for o in self.dates]
@@ -722,28 +726,28 @@ class _Sentence:
                 not after_move or o.core_start > q.core_start or o.kind == "date"
             )
 
-        last_candidates = [*self.ordered[-2:], *(self.dates[-2:] if after_move else ())]
+        last_candidates = [*self.owners[-2:], *(self.dates[-2:] if after_move else ())]
         last = max((o.core_start for o in last_candidates if counts(o)), default=None)
-        first_candidates = [*self.ordered[:2]]
+        first_candidates = [*self.owners[:2]]
         if after_move:
-            after_q = bisect_right(self.starts, q.core_start)  # the first figure after q
-            first_candidates = [*self.dates[:2], *self.ordered[after_q : after_q + 1]]
+            after_q = bisect_right(self.owner_starts, q.core_start)  # the first figure after q
+            first_candidates = [*self.dates[:2], *self.owners[after_q : after_q + 1]]
         first = min((o.core_start for o in first_candidates if counts(o)), default=None)
         first_tok = bisect_left(tok_starts, first) if first is not None else None
         last_tok = bisect_left(tok_starts, last) if last is not None else None
-        a = bisect_left(self.starts, reach.chars_from)
+        a = bisect_left(self.owner_starts, reach.chars_from)
         if not after_move and self._spans(tok_starts) is not None:
             # every figure of the sentence from the one before the reach to the reach's end; q
             # itself among them changes nothing (its span is first..last)
             starts, ends = self._spans(tok_starts)  # type: ignore[misc]
-            return _Owned(reach.first, reach.last, starts, ends, max(0, a - 1), bisect_left(self.starts, reach.chars_to),
+            return _Owned(reach.first, reach.last, starts, ends, max(0, a - 1), bisect_left(self.owner_starts, reach.chars_to),
                           first_tok, last_tok)  # fmt: skip
         before = None
         if after_move:
             d = bisect_left(self._date_starts, reach.chars_from)
             before = self.dates[d - 1] if d > 0 and counts(self.dates[d - 1]) else None
-        elif a > 0 and counts(self.ordered[a - 1]):
-            before = self.ordered[a - 1]
+        elif a > 0 and counts(self.owners[a - 1]):
+            before = self.owners[a - 1]
         spans = sorted(
             _token_span(o, tok_starts) for o in (*near, *((before,) if before is not None else ()))
         )
@@ -754,7 +758,7 @@ class _Sentence:
     def _spans(self, tok_starts: list[int]) -> tuple[list[int], list[int]] | None:
         """Token spans of the sentence's figures in order, once; None when their ends are out of order."""
         if self._token_spans is None:
-            spans = [_token_span(o, tok_starts) for o in self.ordered]
+            spans = [_token_span(o, tok_starts) for o in self.owners]
             ends = [e for _, e in spans]
             ordered = all(x <= y for x, y in zip(ends, ends[1:], strict=False))
             self._token_spans = ([s for s, _ in spans], ends) if ordered else ()
@@ -800,6 +804,11 @@ class _Sentence:
                 _COMPANY_REFERENCE, self.norm[self.start : self.end], self.start
             )
         return self._references.first(pos) is not None
+
+
+def _names_when(o: Quantity) -> bool:
+    """A figure that says when or how long ("2025", "Q3", "10-year"), not how much: it owns no words."""
+    return o.kind in ("date", "duration") or (o.kind == "number" and o.is_year_like)
 
 
 def _token_span(o: Quantity, tok_starts: list[int]) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from .model import (
     check_text_size,
     too_much_text,
 )
-from .tables import TableScale, is_md_row, is_md_rule, md_cells
+from .tables import TableScale, aligned_cells, caption_scale, is_md_row, is_md_rule, md_cells
 
 BULLET_RE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[•·▪◦‣●○■□–—*+-](?=[ \t]|$)|\d{1,3}[.)](?=[ \t]+\S)|[a-z][.)](?=[ \t]+\S))"
@@ -173,6 +173,8 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
     pos = 0
     in_fence = False
     table: TableScale | None = None  # inside a pipe table: the scale its caption gives
+    aligned: TableScale | None = None  # inside a table aligned with spaces
+    last_line = ""  # the line before, a caption for the table that may follow
 
     def flush() -> None:
         nonlocal para_start
@@ -218,6 +220,31 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
                 blocks.append(Block("paragraph", spans[0][0], spans[-1][1], row=True, scale=scale,
                                     currency=currency, cells=own))  # fmt: skip
             continue
+        cells_here = None if markdown and is_md_row(line) else aligned_cells(line, line_start)
+        if cells_here is not None:  # a row of a table aligned with spaces: a block of its own
+            if aligned is None:
+                caption = last_line if caption_scale(last_line) is not None else ""
+                aligned = TableScale(caption)
+            flush()
+            (scale, currency), scales = aligned.of_row([text[a:b] for a, b in cells_here])
+            own = (
+                tuple((a, b, *sc) for (a, b), sc in zip(cells_here, scales, strict=True))
+                if scales
+                else ()
+            )
+            blocks.append(Block("paragraph", cells_here[0][0], cells_here[-1][1], row=True, scale=scale,
+                                currency=currency, cells=own))  # fmt: skip
+            last_line = stripped
+            continue
+        if (
+            stripped
+            and aligned is not None
+            and caption_scale(stripped) is None
+            and len(stripped.split()) > 8
+        ):
+            aligned = None  # prose again: the table has ended
+        if stripped:
+            last_line = stripped
         if not stripped:
             flush()
             continue

@@ -41,6 +41,7 @@ CAPTION_FORMS: tuple[str, ...] = (
     rf"(?:in\s+)?{_SCALE_WORDS}",  # "(in millions)", "in billions"
     r"(?:in\s+)?(?P<scale>'000s?|’000s?|000s)",  # "(000s)"
     r"(?:in\s+)?(?P<cur>%|per\s?cent|percent)",  # "Margin (%)": bare cells are percentages
+    r"(?:in\s+)?(?P<cur>pence|cents)",  # "Basic earnings per share (pence)": hundredths
 )
 
 
@@ -80,6 +81,8 @@ EXAMPLES: tuple[tuple[str, float, str | None], ...] = (
     ("Amounts in € billions", 1e9, "€"),
     ("EBIT margin (%)", 1.0, "%"),
     ("Growth (in per cent)", 1.0, "%"),
+    ("Basic earnings per share (pence)", 0.01, "£"),
+    ("Dividend (cents)", 0.01, "$"),
 )
 NOT_CAPTIONS: tuple[str, ...] = (
     "Revenue rose to $14.2 million in the quarter",
@@ -111,6 +114,10 @@ def caption_scale(line: str) -> tuple[float, str | None] | None:
     scale = _SCALE_OF.get(scale_word.lower().replace("’", "'"), 1.0) if scale_word else 1.0
     if cur is not None and re.fullmatch(r"%|per\s?cent|percent", cur, re.I):
         cur = "%"
+    if cur is not None and re.fullmatch(r"pence|cents", cur, re.I):
+        if not m.group(0).lstrip().startswith("("):
+            return None  # "he paid 5 cents": only "(pence)" is a caption
+        return 0.01 * scale, "£" if cur.lower().startswith("p") else "$"
     return scale, (" ".join(cur.split()) if cur else None)
 
 
@@ -155,9 +162,28 @@ class TableScale:
             got, columns = own, None
         scales = [c or got for c in columns] if columns is not None else None
         if _PER_SHARE.search(label):
-            got = (1.0, got[1]) if got[1] != "%" else got
-            scales = [(1.0, c[1]) for c in scales] if scales else None
+            got = (1.0, got[1]) if got[1] != "%" and got[0] > 1 else got
+            scales = [(1.0, c[1]) if c[0] > 1 else c for c in scales] if scales else None
         return got, scales
+
+
+# ----------------------------------------------------------------- tables aligned with spaces
+
+# A row of a plain-text table: a label, then two or more figures, columns set apart by two or
+# more spaces ("Revenue (£m)     2,846.0    2,702.3    +5.3%").
+_ALIGNED_ROW = re.compile(
+    r"^\s*(?P<label>[^\s\d|].*?\S)?(?:\s{2,}|\t+)(?:[-+−(]?[$€£¥]?\d[\d.,]*%?\)?|n/?a|[-–—])"
+    r"(?:(?:\s{2,}|\t+)(?:[-+−(]?[$€£¥]?\d[\d.,]*(?:%|x|bps?|pp|pts?)?\)?|n/?a|nm|[-–—]))+\s*$",
+    re.I,
+)
+
+
+def aligned_cells(line: str, offset: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a plain-text table row (columns set apart by two or more
+    spaces or tabs), offsets into the text; None when the line is no such row."""
+    if not _ALIGNED_ROW.match(line) or "|" in line:
+        return None
+    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 
 # --------------------------------------------------------------------------- Markdown tables

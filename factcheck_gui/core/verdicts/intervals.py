@@ -18,6 +18,8 @@ _UNIT_ALIASES = {
     "percentage points": "pp", "percentage point": "pp", "basis points": "bp",
     "basis point": "bp", "bps": "bp", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
     "barrel": "barrels", "times": "times", "x": "times",
+    "barrels of oil equivalent": "boe/d", "barrels of oil equivalent per day": "boe/d", "boe": "boe/d",
+    "boepd": "boe/d", "boe per day": "boe/d",
     "gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw",
     "terawatt-hours": "twh", "gigawatt-hours": "gwh", "megawatt-hours": "mwh", "kilowatt-hours": "kwh",
     "tons": "tonnes", "metric tons": "tonnes", "metric tonnes": "tonnes", "bbl": "barrels",
@@ -106,6 +108,8 @@ def convert(value: float, from_unit: str, to_unit: str, kind: str) -> float | No
         return value * _SCALED[a][1] / _SCALED[b][1]  # 4,200 MW is 4.2 GW
     if kind == "duration" and a in DURATION_IN_YEARS and b in DURATION_IN_YEARS:
         return value * DURATION_IN_YEARS[a] / DURATION_IN_YEARS[b]
+    if kind == "ratio" and {a, b} == {"times", "ratio"}:
+        return value  # "1.1 times EBITDA" against a fact recorded as a ratio
     if kind == "ratio" and a == "ratio" and b == "%":
         return value * 100
     if kind == "percent" and a == "bp" and b == "pp":

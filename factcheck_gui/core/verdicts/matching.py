@@ -9,6 +9,8 @@ set aside. Below the confidence threshold the verdict is "unverified", never a g
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -25,7 +27,18 @@ from ..figures.lexicon import MEASURE_WORDS
 from ..text.names import UNSPACED_RE, compact_with_offsets
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
+from .about import (
+    _LAST_FISCAL,
+    _PRIOR,
+    About,
+    Period,
+    adjustment_of,
+    claim_basis,
+    fact_about,
+    read_period,
+)
 from .intervals import canonical_unit, claim_interval, convert, fact_interval
+from .taxonomy import Reading, content_stems, taxonomy
 
 SUPPORT_THRESHOLD = 0.55
 CONTRADICT_THRESHOLD = 0.66
@@ -145,6 +158,9 @@ class Candidate:
     attribute: float
     agrees: bool
     claim_value: float  # the claim's value in the fact's unit
+    differs: tuple[str, ...] = ()  # what the fact is about that the figure is not, in words
+    unsure: tuple[str, ...] = ()  # what cannot be told: no contradiction on this fact
+    same_measure: bool = False  # the taxonomy reads both as one measure
 
 
 @dataclass(frozen=True)
@@ -153,6 +169,9 @@ class Verdict:
     evidence: tuple[Candidate, ...]
     explanation: str
     stale: bool = False  # decided only by facts older than the configured age
+    reference: dt.date | None = (
+        None  # the date the figure speaks of (its period's end, or the article's)
+    )
 
 
 @dataclass(frozen=True)
@@ -161,6 +180,7 @@ class EntityHit:
     name: str
     start: int
     strength: float
+    end: int = -1  # where the name ends (-1: not known, a near match)
 
 
 class Matcher:
@@ -176,6 +196,25 @@ class Matcher:
         self._leads: dict[
             int, tuple[PrefixMatches, PrefixMatches, float]
         ] = {}  # per sentence, see _lead
+        self.today: dt.date | None = analysis.article.date
+        self.article_period = self._article_period()
+        self._by_sentence: dict[int, list[Claim]] = {}
+        for c in sorted(analysis.claims, key=lambda c: c.start):
+            self._by_sentence.setdefault(c.sentence_index, []).append(c)
+        # per sentence, its figures that are no dates, by position (neighbours by bisection, so a
+        # sentence of thousands of figures costs each the same)
+        self._figures = {si: [c for c in cs if c.kind not in ("date", "duration")]
+                         for si, cs in self._by_sentence.items()}  # fmt: skip
+        self._figure_starts = {si: [c.start for c in cs] for si, cs in self._figures.items()}
+        self._kinds = {si: Counter(c.kind for c in cs) for si, cs in self._by_sentence.items()}
+        self._abouts: dict[str, About] = {}
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._own_year: dict[str, int] = {}  # figures whose own words name their year
+        self._own_period: set[str] = set()  # figures whose own words name their period
+        self._names_cache: frozenset[str] | None = None
+        self._rows = [b for b in analysis.article.blocks if b.row]
+        self._row_starts = [b.start for b in self._rows]
+        self._scopes: dict[int, frozenset[str]] = {}  # per entity: words naming its segments
 
     # ------------------------------------------------------------------ entities
 
@@ -217,7 +256,7 @@ class Matcher:
                     continue  # "Acme" inside "Acme Bank" is not a mention of Acme
                 covered.append((start, end))
                 for eid, name in found[key]:
-                    sentence_hits.append(EntityHit(eid, name, start, 1.0))
+                    sentence_hits.append(EntityHit(eid, name, start, 1.0, end))
             sentence_hits += self._fuzzy_hits(si, mentions_by_sentence.get(si, []), sentence_hits)
             hits.append(sentence_hits)
         return hits
@@ -297,13 +336,23 @@ class Matcher:
             for h in prev:
                 strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), weight * h.strength)
         hits = self.hits_by_sentence[si] if si < len(self.hits_by_sentence) else []
-        nearest = _nearest_before(hits, claim.start)
+        text = self.analysis.article.text
+        nearest = _nearest_before(hits, claim.start, text)
+        # "against 88.5% at Nordwing": a name the figure is "at" or "for" is its owner
+        follows = next((h for h in hits if h.start >= claim.end and h.end > 0
+                        and _OWNER_AFTER.fullmatch(text[claim.end : h.start])), None)  # fmt: skip
         for h in hits:
-            if h.start > claim.start:
+            if follows is not None and h.entity_id == follows.entity_id:
+                w = h.strength
+            elif h.start > claim.start:
                 w = 0.85 * h.strength
+            elif follows is not None:
+                w = 0.9 * h.strength
             else:
                 w = h.strength if h.entity_id == nearest else 0.9 * h.strength
             strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
+        if follows is not None:
+            nearest = follows.entity_id
         if nearest is None:
             specific_refs, generic_refs, first_other_name = self._lead(si)
             main = (
@@ -405,20 +454,576 @@ class Matcher:
                 if c is not None:
                     candidates.append(c)
         candidates.sort(key=lambda c: (-c.score, -_as_of_rank(c.fact.as_of)))
-        return decide(claim, candidates)
+        if claim.kind in ("date", "duration"):
+            return decide(claim, candidates)
+        return self.decide_about(claim, candidates, strengths)
 
     def _score(self, claim: Claim, fact: Fact, subject: float) -> Candidate | None:
         value = compatible_value(claim, fact)
         if value is None:
             return None
-        if not period_compatible(claim, fact):
+        if claim.kind in ("date", "duration") and not period_compatible(claim, fact):
             return None
         attribute = attribute_score(claim, fact)
-        score = 0.5 * subject + 0.5 * attribute
         ci = claim_interval(claim.kind, value, claim.qualifier, _scaled_step(claim, value),
                             _scaled(claim.low, claim, value), _scaled(claim.high, claim, value))  # fmt: skip
         fi = fact_interval(fact.value, fact.qualifier, claim.kind)
-        return Candidate(fact, round(score, 3), subject, attribute, ci.meets(fi), value)
+        differs: tuple[str, ...] = ()
+        unsure: tuple[str, ...] = ()
+        same_measure = False
+        if claim.kind not in ("date", "duration"):
+            differs, unsure, same_measure = self.relate(claim, fact)
+            if same_measure:
+                attribute = max(attribute, 0.75)
+            elif (
+                _UNNAMED in unsure and attribute >= 0.7 and self.about(claim).measure.strength == 0
+            ):
+                # a measure outside the taxonomy ("5G population coverage"): many shared words
+                unsure = tuple(u for u in unsure if u != _UNNAMED)
+                same_measure = True
+        score = 0.5 * subject + 0.5 * attribute
+        return Candidate(fact, round(score, 3), subject, attribute, ci.meets(fi), value,
+                         differs, unsure, same_measure)  # fmt: skip
+
+    # ------------------------------------------------------------------ what a figure is about
+
+    def _article_period(self) -> Period:
+        """The period the article speaks of, from its title and first sentences ("Q3 results")."""
+        text = self.analysis.article.text
+        end = (
+            self.analysis.sentences[min(2, len(self.analysis.sentences) - 1)][1]
+            if self.analysis.sentences
+            else 0
+        )
+        p = read_period(text[: min(end, 1500)], self.today)
+        if p.span not in ("quarter", "half", "year") or p.prior or p.frequency:
+            return Period()
+        return Period(p.year, p.span, p.part)
+
+    def about(self, claim: Claim) -> About:
+        """What the figure is about: its measure, period, basis, adjustment, scope and change."""
+        if claim.id in self._abouts:
+            return self._abouts[claim.id]
+        text = self.analysis.article.text
+        weights = self._weights(claim)
+        tax = taxonomy()
+        sequence = self._sentence_stems(claim)
+        counted = claim.kind == "count" and claim.unit not in ("count", "")
+        if counted:
+            # a count's noun says what it counts, with the verb just before it ("cut 1,200 jobs",
+            # "employs 28,000 people in 12 countries": the countries are no headcount)
+            lead_words = content_stems(
+                normalize(text[max(claim.sentence_start, claim.start - 25) : claim.start])
+            )[-2:]
+            noun = content_stems(claim.unit)
+            own = tax.read(dict.fromkeys(noun, 1.0), noun, claim.kind)
+            both = tax.read({**dict.fromkeys(lead_words, 0.9), **dict.fromkeys(noun, 1.0)},
+                            (*lead_words, *noun), claim.kind)  # fmt: skip
+            if both.measure is not None and any(len(p) > 1 and set(p) & set(noun) and set(p) & set(lead_words)
+                                                for p in both.measure.phrases):  # fmt: skip
+                reading = Reading(both.measure, 0.8)  # "cut 1,200 jobs": job cuts
+            else:
+                reading = Reading(own.measure, 0.8)  # the noun's measure, or the noun itself
+        else:
+            # far words count little (a phrase scores its weight squared), words standing
+            # together as near as the nearest of them
+            reading = tax.read({k: v for k, v in weights.items() if v >= 0.3}, sequence, claim.kind)
+        after = text[claim.end : claim.end + 30]
+        if claim.kind == "money" and _PER_SHARE.match(after) and _OFFER_BEFORE.search(
+                text[max(claim.sentence_start, claim.start - 40) : claim.start]):  # fmt: skip
+            reading = Reading(tax.measures["offer_price"], 0.8)  # "will pay $42 a share"
+        elif claim.kind == "money" and _IN_CASH.match(after):
+            deal = _OFFER_BEFORE.search(
+                text[max(claim.sentence_start, claim.start - 60) : claim.start]
+            )
+            reading = Reading(
+                tax.measures["deal_value" if deal else "cash"], 0.8
+            )  # "for $3.6bn in cash"
+        elif claim.kind == "money" and _CURRENCY_SUBJECT.search(
+            text[max(claim.sentence_start, claim.start - 40) : claim.start]
+        ):
+            reading = Reading(tax.measures["exchange_rate"], 0.8)  # "the euro rose 0.3% to $1.08"
+        elif claim.kind == "money" and _PER_SHARE.match(after) and not (
+                reading.measure is not None and "dividend" in (reading.measure.id, reading.measure.parent)):  # fmt: skip
+            # "$1.18 per share" after net income, "88 cents a share" of earnings: earnings per share
+            if weights.get(stem("dividend"), 0) >= 0.4:
+                reading = Reading(tax.measures["dividend"], 0.8)
+            elif any(
+                weights.get(stem(w), 0) >= 0.25
+                for w in ("earnings", "income", "profit", "loss", "eps")
+            ):
+                reading = Reading(tax.measures["eps"], 0.8)
+        lo, hi = (
+            max(claim.sentence_start, claim.start - 300),
+            min(claim.sentence_end, claim.end + 300),
+        )
+        clause_start = max(lo, text.rfind(";", lo, claim.start) + 1)
+        before = text[max(clause_start, claim.start - 100) : claim.start]
+        semi = text.find(";", claim.end, hi)
+        clause = normalize(text[clause_start : semi if semi >= 0 else hi]).lower()
+        weights = {k: v for k, v in weights.items() if k not in _BASIS_STEMS or _stem_in(k, clause)}
+        nxt = next((c.start for c in self._figures.get(claim.sentence_index, [])[
+            bisect.bisect_left(self._figure_starts.get(claim.sentence_index, []), claim.end):][:3]
+            if c.kind != "count"), claim.sentence_end)  # fmt: skip
+        basis, previous = claim_basis(weights, before, text[claim.end : min(claim.end + 120, nxt)])
+        anchor = self._from_anchor(claim)
+        strong = {k for k, v in weights.items() if v >= 0.6}
+        period = self._claim_period(claim, reading)
+        change = claim.is_change
+        if anchor is not None:  # "cut its forecast to €1.1bn from €1.35bn": the earlier forecast
+            prev = self.about(anchor)
+            if prev.measure.measure is not None and prev.measure.strength >= reading.strength:
+                reading = prev.measure
+            basis, previous, change = prev.basis, prev.basis != "actual", prev.change
+            back = _years_back(text[claim.end : claim.end + 40])
+            if back is not None and prev.period.year is not None:
+                # "down from 31% two years earlier": the same period, so many years before
+                p = prev.period
+                period = Period(p.year - back, p.span, p.part, None, True, True)
+            elif not period.explicit or claim.id not in self._own_period:
+                # a forecast replaced keeps its horizon; an earlier level's date is not said
+                period = prev.period if prev.basis != "actual" else Period(explicit=False)
+        elif (reading.measure is None or reading.strength < 0.3) and not counted:
+            lead = self._lead_measure(claim)
+            if lead is not None:
+                reading = Reading(
+                    lead, 0.36
+                )  # "revenue of $3.2bn and raised its forecast to $13.1bn"
+            elif reading.measure is None and (earlier := self._earlier_measure(claim)) is not None:
+                reading = Reading(
+                    earlier, 0.2
+                )  # "We posted $5.02 billion last year.": supports only
+            elif reading.measure is None and counted:
+                reading = Reading(None, 0.8)  # "24 analysts": the counted noun names the measure
+        if (
+            claim.kind in ("percent", "ratio")
+            and _SHARE_OF.match(after)
+            and (reading.measure is None or not reading.measure.rate)
+        ):
+            reading = Reading(
+                tax.measures["revenue_share"], 0.8
+            )  # "64% of the total", "40% of sales"
+        if reading.measure is not None and reading.measure.id == "market_value" and any(
+                weights.get(stem(w), 0) >= 0.6 for w in ("deal", "offer", "bid", "takeover", "acquisition", "merger")):  # fmt: skip
+            reading = Reading(
+                tax.measures["deal_value"], reading.strength
+            )  # "the deal values the company at"
+        m = reading.measure
+        share_of = bool(re.match(r"\s*of\b", after))  # "cut 9% of staff": a share, not a move
+        if not change and claim.kind == "percent" and not share_of and (_CHANGE_BEFORE.search(before[-40:]) or (
+                m is not None and m.daily and not m.rate)):  # fmt: skip
+            change = True  # "widened by 3 percentage points", "up 11.8 points, or 0.8%"
+        if not change and claim.kind == "percent" and m is not None and not m.rate and reading.strength >= 0.3 \
+                and not re.match(r"\s*(?:of|share)\b", after):  # fmt: skip
+            change = True  # "grew revenue 9%": a percentage of revenue is its change
+        if period.prior or (claim.id in self._own_year and self.today
+                            and self._own_year[claim.id] < self.today.year
+                            and basis == "forecast" and not previous):  # fmt: skip
+            basis = (
+                "actual"  # "62.3% in the same quarter last year", "the $11.9bn it booked in 2024"
+            )
+        adjustment = "like-for-like" if _LIKE_FOR_LIKE.search(
+            text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(strong)  # fmt: skip
+        raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
+        about = About(reading, period, basis, previous, adjustment, change, frozenset(raw),
+                      bool(strong & _SEGMENT_STEMS))  # fmt: skip
+        self._abouts[claim.id] = about
+        return about
+
+    def _from_anchor(self, claim: Claim) -> Claim | None:
+        """The figure a "from" figure is set against: "to €1.1bn from €1.35bn", "up from $190"."""
+        text = self.analysis.article.text
+        if not _FROM_BEFORE.search(text[max(claim.sentence_start, claim.start - 12) : claim.start]):
+            return None
+        for c in self._before(claim, 3):
+            if c.end <= claim.start and claim.start - c.end <= 40 and c.kind == claim.kind:
+                return c
+        return None
+
+    def _before(self, claim: Claim, n: int) -> list[Claim]:
+        """The sentence's n figures (no dates) just before this one, nearest first."""
+        cs = self._figures.get(claim.sentence_index, [])
+        i = bisect.bisect_left(self._figure_starts.get(claim.sentence_index, []), claim.start)
+        return [c for c in reversed(cs[max(0, i - n) : i]) if c.id != claim.id]
+
+    def _lead_measure(self, claim: Claim):  # type: ignore[no-untyped-def]
+        """The measure an earlier figure of the sentence names surely, for a figure that names none."""
+        for c in self._before(claim, 3):
+            if c.kind == claim.kind:
+                r = self.about(c).measure
+                if r.measure is not None and r.strength >= 0.6:
+                    return r.measure
+        return None
+
+    def _earlier_measure(self, claim: Claim):  # type: ignore[no-untyped-def]
+        """For a sentence with no other figure, the measure the sentence before named surely."""
+        if self._kinds.get(claim.sentence_index, Counter())[claim.kind] > 1:
+            return None
+        for c in reversed(self._by_sentence.get(claim.sentence_index - 1, [])[-3:]):
+            if c.kind == claim.kind:
+                r = self.about(c).measure
+                return r.measure if r.strength >= 0.6 else None
+        return None
+
+    def _sentence_stems(self, claim: Claim) -> tuple[str, ...]:
+        """The stems around the figure in order (its sentence, within 250 characters)."""
+        text = self.analysis.article.text
+        window = text[
+            max(claim.sentence_start, claim.start - 250) : min(claim.sentence_end, claim.end + 250)
+        ]
+        return tuple(st for st in content_stems(normalize(window))
+                     if not st[:1].isdigit() and st not in _AMOUNT_WORDS)  # fmt: skip
+
+    def _claim_period(self, claim: Claim, reading: Reading) -> Period:
+        """The figure's period: words between it and its neighbours in the sentence, then the
+        sentence's opening words, then the period its article speaks of."""
+        text = self.analysis.article.text
+        s, e = claim.sentence_start, claim.sentence_end
+        cs = self._figures.get(claim.sentence_index, [])
+        starts = self._figure_starts.get(claim.sentence_index, [])
+        i = bisect.bisect_left(starts, claim.start)
+        before = max((c.end for c in cs[max(0, i - 2) : i] if c.end <= claim.start), default=s)
+        j = bisect.bisect_left(starts, claim.end)
+        after = next((c.start for c in cs[j : j + 2] if c is not claim), e)
+        first = next((c.start for c in cs[:2] if c is not claim), claim.start)
+        near_after = _BREAK.split(text[claim.end : min(after, claim.end + 60)], maxsplit=1)[0]
+        near_before = _BREAK.split(text[max(before, claim.start - 80) : claim.start])[-1]
+        today = self.today if reading.measure is not None and reading.measure.daily else None
+        after_p = read_period(
+            near_after, today or self.today if not _WEEKDAY_RE.search(near_after) else today
+        )
+        own = after_p if after_p.explicit else read_period(
+            near_before, today or self.today if not _WEEKDAY_RE.search(near_before) else today)  # fmt: skip
+        column = self._column_period(claim)
+        if column is not None:
+            own = column
+        if own.year is not None:
+            self._own_year[claim.id] = own.year
+        if own.explicit:
+            self._own_period.add(claim.id)
+        lead_text = text[s : min(first, claim.start)]
+        lead = (
+            read_period(lead_text, today if _WEEKDAY_RE.search(lead_text) else self.today)
+            if first > s
+            else Period()
+        )
+        # "a year earlier" marks the figure it follows when that one is a level, or the one it
+        # leads into ("prior year: £1.06bn"); never a change ("up 6% from a year earlier")
+        prior = lead.prior or bool(_PRIOR_JUST_BEFORE.search(near_before)) or (
+            bool(_PRIOR_AFTER.match(near_after)) and not claim.is_change and claim.kind != "percent"
+        ) or (bool(_PRIOR_AFTER.match(near_after)) and claim.kind == "percent" and not claim.is_change
+              and reading.measure is not None and reading.measure.rate)  # fmt: skip
+        year, span, part, day = own.year, own.span, own.part, own.day
+        year_given = year is not None
+        if span is None and day is None and year is None:
+            span, part, day = lead.span, lead.part, lead.day
+        point = reading.measure is not None and reading.measure.point
+        if span is None and day is None and year is None:
+            wide = read_period(
+                _PRIOR.sub(" ", text[max(s, claim.start - 300) : claim.start]), self.today
+            )  # "first-half ..., on sales of"
+            if wide.span in ("quarter", "half", "year") and not wide.frequency and not point:
+                span, part = wide.span, wide.part
+            if lead.year is None and wide.year is not None:
+                year = wide.year  # "revenue of $6.2 billion for fiscal 2024, ... a margin of 24%"
+        if year is None:
+            year = lead.year
+            year_given = year is not None
+        last_fiscal = bool(
+            _LAST_FISCAL.search(text[max(s, claim.start - 200) : min(e, claim.end + 60)])
+        )
+        if year is None and claim.period and claim.period[:4].isdigit() and not last_fiscal:
+            year = int(claim.period[:4])
+            year_given = True
+            if span is None and day is None and re.fullmatch(r"\d{4}-\d{2}", claim.period):
+                span, part = "month", int(claim.period[5:])  # "in October": that month
+        explicit = own.explicit or lead.explicit or year is not None or prior
+        flow = reading.measure is None or not reading.measure.point
+        if span is None and day is None and year is not None and flow and not prior:
+            span = "year"  # "revenue of $5.02 billion in 2024": a year's figure
+        if span is None and day is None and not point:
+            span, part = self.article_period.span, self.article_period.part
+        elif span == self.article_period.span and part is None:
+            part = self.article_period.part  # "the same quarter last year"
+        if span == "quarter" and part is None and _PREV_QUARTER_RE.search(near_before + near_after + text[s:first]) \
+                and self.article_period.span == "quarter" and self.article_period.part:  # fmt: skip
+            part = self.article_period.part - 1 or 4  # "last quarter": the one before the article's
+        if year is None:
+            year = self.article_period.year
+        if year is None and self.today is not None and span in ("quarter", "half") and part:
+            year = self.today.year if part * (3 if span == "quarter" else 6) <= self.today.month + 2 \
+                else self.today.year - 1  # fmt: skip
+        if prior and year is not None and not year_given:
+            year -= 1
+        return Period(year, span, part, day, prior, explicit)
+
+    def _column_period(self, claim: Claim) -> Period | None:
+        """A table cell's period from its column's header ("FY2025   FY2024   Change")."""
+        text = self.analysis.article.text
+        if not self._row_starts:
+            return None
+        i = bisect.bisect_right(self._row_starts, claim.start) - 1
+        if i < 0 or claim.start >= self._rows[i].end:
+            return None
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        col = claim.end - line_start
+        pos = line_start
+        for _ in range(15):  # the header: the nearest line above with periods in columns
+            if pos <= 0:
+                break
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start : pos - 1]
+            pos = prev_start
+            labels = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+            periods = [
+                (a, b, t)
+                for a, b, t in labels
+                if read_period(t).explicit and not re.search(r"\d[\d,]*\.\d", t)
+            ]
+            if len(periods) >= 2:
+                a, b, t = min(periods, key=lambda p: abs(p[1] - col))
+                if abs(b - col) <= 6:
+                    p = read_period(t, self.today)
+                    return p if p.span or p.year else None
+                return None
+        return None
+
+    def _entity_scopes(self, entity_id: int) -> frozenset[str]:
+        if entity_id not in self._scopes:
+            words: set[str] = set()
+            for f in self.facts_for([entity_id]):
+                words |= fact_about_cached(f).scope
+            self._scopes[entity_id] = frozenset(words)
+        return self._scopes[entity_id]
+
+    def _article_names(self) -> frozenset[str]:
+        """Stems of the capitalised words of the whole article."""
+        if self._names_cache is None:
+            self._names_cache = frozenset(
+                stem(w) for w in re.findall(r"\b[A-Z][\w&'-]*", self.analysis.article.text)
+            )
+        return self._names_cache
+
+    def _weights(self, claim: Claim) -> dict[str, float]:
+        """The stems of the words around the figure and how closely they belong to it; the
+        words of names the database knows ("STOXX Europe 600 Travel & Leisure") say no measure."""
+        names: set[str] = set()
+        for h in (
+            self.hits_by_sentence[claim.sentence_index]
+            if claim.sentence_index < len(self.hits_by_sentence)
+            else ()
+        ):
+            names |= {
+                stem(w) for w in re.findall(r"[A-Za-z]+", h.name) if w[0].isupper() and len(w) > 1
+            }
+        weights: dict[str, float] = {}
+        for word, w in claim.context:
+            for st in _stems_of(word):
+                if st not in names:
+                    weights[st] = max(weights.get(st, 0.0), w)
+        return weights
+
+    def relate(self, claim: Claim, fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """How the figure and the fact line up: what differs (in an editor's words), what cannot
+        be told, and whether the taxonomy reads them as one measure."""
+        ca, fa = self.about(claim), fact_about_cached(fact)
+        differs: list[str] = []
+        unsure: list[str] = []
+        tax = taxonomy()
+        cm, fm = ca.measure.measure, fa.measure.measure
+        same_measure = False
+        if cm is not None and fm is not None:
+            rel = tax.related(cm, fm)
+            if rel == "differs" and (tax.names(fm, self._weights(claim), 0.4)
+                                     or ca.measure.strength < 0.4):  # fmt: skip
+                unsure.append(f"the sentence names {cm.label} and {fm.label}")
+            elif rel == "differs" and fa.measure.strength < 0.7:
+                unsure.append(f"the fact's words name {fm.label} only loosely")
+            elif rel == "differs":
+                differs.append(f"this figure is about {cm.label}, the fact about {fm.label}")
+            elif rel == "broader":
+                unsure.append(f"this figure names {cm.label}, the fact {fm.label}")
+                same_measure = True  # may support, never contradict (the unsure reason stands)
+            else:
+                same_measure = True
+            if ca.measure.rival is not None and ca.measure.rival.id != (fm.id if fm else None) \
+                    and same_measure:  # fmt: skip
+                unsure.append(f"the sentence names {ca.measure.rival.label} too")
+        elif claim.kind == "count" and claim.unit not in ("count", "") and _stems_of(claim.unit) & \
+                fact_word_stems(fact):  # fmt: skip
+            same_measure = fm is None or cm is None
+        elif cm is None and fm is None:
+            unsure.append(_UNNAMED)  # neither names a measure the taxonomy knows
+        else:
+            unsure.append("the figure's measure is not named" if cm is None
+                          else "the fact's measure is not one the checker knows")  # fmt: skip
+        if ca.change != fa.change:
+            differs.append("this figure is a change, the fact a level" if ca.change
+                           else "this figure is a level, the fact a change")  # fmt: skip
+        any_basis = (cm is not None and cm.any_basis) or (fm is not None and fm.any_basis)
+        pair = {ca.basis, fa.basis}
+        if any_basis or len(pair) == 1 or pair in ({"forecast", "target"}, {"planned", "forecast"},
+                                                   {"planned", "target"}):  # fmt: skip
+            pass
+        elif pair in ({"planned", "actual"}, {"planned", "consensus"}):
+            unsure.append(
+                f"this figure is {_BASIS_WORDS[ca.basis]}, the fact {_BASIS_WORDS[fa.basis]}"
+            )
+        elif ca.basis != fa.basis:
+            differs.append(
+                f"this figure is {_BASIS_WORDS[ca.basis]}, the fact {_BASIS_WORDS[fa.basis]}"
+            )
+        elif fa.previous and not ca.previous:
+            unsure.append("the fact is an earlier forecast, replaced since")
+        if ca.adjustment != fa.adjustment:
+            if ca.adjustment and fa.adjustment:
+                differs.append(f"this figure is {ca.adjustment}, the fact {fa.adjustment}")
+            else:
+                unsure.append(f"the fact is {fa.adjustment}" if fa.adjustment
+                              else f"this figure is {ca.adjustment}")  # fmt: skip
+        if fa.scope:
+            if not _overlaps(fa.scope, ca.scope):
+                words = f"the fact is about a part ({_scope_words(fact, fa.scope)}), this figure is not said to be"
+                if _overlaps(fa.scope, self._article_names()):
+                    unsure.append(words)  # named elsewhere in the article: may be this one's
+                else:
+                    differs.append(words)
+        else:
+            strong = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
+            own_parts = (strong & self._entity_scopes(fact.entity_id)) - _whole_words(fact)
+            named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
+                             for h in self.hits_by_sentence[claim.sentence_index])  # fmt: skip
+            if own_parts or (ca.segment_marker and not named_here):
+                differs.append("this figure is a segment's or a part's, the fact the whole's")
+        d, u = _relate_periods(ca.period, fa.period, fact, cm or fm, self.today)
+        differs += d
+        unsure += u
+        return tuple(differs), tuple(unsure), same_measure
+
+    def decide_about(
+        self, claim: Claim, candidates: list[Candidate], strengths: dict[int, float]
+    ) -> Verdict:
+        """Supported when a fact of the same measure, period and basis agrees; contradicted only
+        when the figure's subject is sure and a fact lines up on every count and disagrees, and
+        no fact of that measure agrees; else unverified, naming the closest fact and what differs."""
+        candidates = [self._settle_period(c, candidates) for c in candidates]
+        fitting = [c for c in candidates if not c.differs and c.subject >= 0.5
+                   and (c.same_measure or c.attribute >= MIN_ATTRIBUTE)]  # fmt: skip
+        agreeing = [c for c in fitting if c.agrees and c.score >= SUPPORT_THRESHOLD]
+        if agreeing:
+            chosen = agreeing[0]
+            others = tuple(c for c in fitting if c is not chosen)[:2]
+            return Verdict(
+                "supported",
+                (chosen, *others),
+                explain(claim, chosen, "supported", self.about(claim)),
+                reference=self._reference(claim),
+            )
+        owner = self._owner(claim, strengths, fitting)
+        reading = self.about(claim).measure
+        sure = [
+            c for c in fitting
+            if not c.agrees and not c.unsure and c.same_measure and c.fact.entity_id == owner
+            and (reading.strength >= 0.3 or reading.measure is None and c.attribute >= 0.7)
+            and c.score >= CONTRADICT_THRESHOLD - 0.1
+        ]  # fmt: skip
+        if sure and not claim.is_part:
+            best = sure[0]
+            same_kind = [c for c in candidates if c.fact.entity_id == best.fact.entity_id
+                         and c.same_measure and c.agrees and not any(
+                             w in d for d in c.differs for w in ("adjusted", "reported", "like-for-like", "part", "segment",
+                                                                 "forecast", "consensus", "target", "a plan", "change", "level"))]  # fmt: skip
+            if same_kind:
+                return Verdict("unverified", (), closest_text(claim, same_kind[0], (
+                    "a fact of the same measure for another period or basis agrees with it",)))  # fmt: skip
+            if not _same_size(claim, best):
+                return Verdict("unverified", (), closest_text(claim, best, (
+                    "the figures are of different orders of size, so they are likely about different things",)))  # fmt: skip
+            others = tuple(c for c in sure if c is not best)[:2]
+            return Verdict(
+                "contradicted",
+                (best, *others),
+                explain(claim, best, "contradicted", self.about(claim)),
+                reference=self._reference(claim),
+            )
+        top = max(strengths.values(), default=0.0)
+        primary = {e for e, v in strengths.items() if v >= top - 0.05}
+        near = _closest(candidates, primary)
+        if near is None:
+            return Verdict("unverified", (), unverified_text(claim, None))
+        reasons = list(near.differs or near.unsure)
+        if not reasons and near.fact.entity_id != owner:
+            name = self.entity_names.get(owner) if owner is not None else None
+            reasons.append(f"this figure is about {name}" if name else
+                           "the fact is about another subject than this figure")  # fmt: skip
+        if not reasons and claim.is_part:
+            reasons.append("this figure is a part of a group, the fact may be the whole")
+        if not reasons and reading.strength < 0.3:
+            reasons.append("the words around the figure do not say clearly what it measures")
+        if not reasons:
+            reasons.append("the fact's words match too weakly to call the figure wrong")
+        return Verdict("unverified", (), closest_text(claim, near, tuple(reasons)))
+
+    def _reference(self, claim: Claim) -> dt.date | None:
+        """The date a figure speaks of: the end of its own period, else its article's date."""
+        p = self.about(claim).period
+        if p.day is not None:
+            return p.day
+        if p.year is not None and p.explicit:
+            month = {
+                "quarter": (p.part or 4) * 3,
+                "half": (p.part or 2) * 6,
+                "month": p.part or 12,
+            }.get(p.span or "", 12)
+            return _month_end(p.year, month)
+        return self.today
+
+    def _owner(
+        self, claim: Claim, strengths: dict[int, float], fitting: list[Candidate]
+    ) -> int | None:
+        """The one entity the figure is surely about: named in its own clause (the nearest name
+        before it, or "at Nordwing" right after it), else, when the sentence names none, the one
+        entity among those in play that has a fact of this measure."""
+        if not strengths:
+            return None
+        text = self.analysis.article.text
+        if _COMBINED.search(text[max(claim.sentence_start, claim.start - 150) : claim.start]):
+            return None  # "a combined group with sales of ...": no one company's figure
+        top = max(strengths.values())
+        firm = [e for e, v in strengths.items() if v >= 0.95]
+        if len(firm) == 1:
+            return firm[0]
+        if len(firm) > 1:
+            return None
+        with_measure = {c.fact.entity_id for c in fitting if c.same_measure
+                        and strengths.get(c.fact.entity_id, 0) >= max(0.55, top - 0.1)}  # fmt: skip
+        if len(with_measure) == 1:
+            return next(iter(with_measure))
+        best = [e for e, v in strengths.items() if v >= top - 0.05]
+        return best[0] if len(best) == 1 and top >= 0.75 else None
+
+    def _settle_period(self, c: Candidate, candidates: list[Candidate]) -> Candidate:
+        """A figure that names no period stands for the latest: the latest recent fact of its
+        measure about the same entity is its period's."""
+        unsaid = [u for u in c.unsure if any(w in u for w in (
+            "period is not said", "which period it covers", "year is not said", "date is not known",
+            "day is not said"))]  # fmt: skip
+        if not unsaid or not c.same_measure:
+            return c
+        when = _fact_when(c.fact.as_of)
+        if self.today is not None and (when is None or not 0 <= (self.today - when).days <= 450):
+            return c
+        mine = fact_about_cached(c.fact)
+        peers = [o for o in candidates if o.fact.entity_id == c.fact.entity_id and o.same_measure
+                 and fact_about_cached(o.fact).basis == mine.basis]  # fmt: skip
+        if any(_as_of_rank(o.fact.as_of) > _as_of_rank(c.fact.as_of) for o in peers):
+            return c
+        if self._claim_period_named(c):
+            return c
+        return dataclasses.replace(c, unsure=tuple(u for u in c.unsure if u not in unsaid))
+
+    def _claim_period_named(self, c: Candidate) -> bool:
+        return False
 
 
 def _may_start_name(ch: str) -> bool:
@@ -449,9 +1054,21 @@ class _UnspacedNames:
         return out
 
 
-def _nearest_before(hits: list[EntityHit], pos: int) -> int | None:
-    before = [h for h in hits if h.start <= pos]
-    return max(before, key=lambda h: h.start).entity_id if before else None
+_OWNER_AFTER = re.compile(r"\s*(?:at|for|from)\s+(?:the\s+)?", re.I)
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|whose|which|who|that)\s+[^,;]{0,60}$", re.I)
+
+
+def _nearest_before(hits: list[EntityHit], pos: int, text: str = "") -> int | None:
+    """The entity named last before `pos`, passing over one named in an apposition ("Halvorsen
+    Energy, the oil and gas subsidiary of Halvorsen Group, reported ...")."""
+    before = sorted((h for h in hits if h.start <= pos), key=lambda h: h.start)
+    if not before:
+        return None
+    last = before[-1]
+    if text and len(before) > 1 and last.end > 0 and re.match(r"[^,;.]{0,20},", text[last.end : last.end + 21])  \
+            and _APPOSITIVE_BEFORE.search(text[before[-2].start : last.start]):  # fmt: skip
+        return before[-2].entity_id
+    return last.entity_id
 
 
 def _scaled(v: float | None, claim: Claim, converted: float) -> float | None:
@@ -582,15 +1199,18 @@ def fact_date(as_of: str) -> dt.date | None:
 
 
 def with_staleness(v: Verdict, today: dt.date, max_age_days: int) -> Verdict:
-    """A verdict decided only by old facts says so."""
+    """A verdict decided by a fact much older than the date the figure speaks of says so (its
+    period's end, else its article's date, else today); a figure about the past is not stale
+    for being checked against a fact of that past."""
     if v.verdict == "unverified" or not v.evidence or max_age_days <= 0:
         return v
     deciding = v.evidence[0].fact
     when = fact_date(deciding.as_of)
-    if when is None or (today - when).days <= max_age_days:
+    reference = v.reference or today
+    if when is None or (reference - when).days <= max_age_days:
         return v
     note = f" The evidence dates from {deciding.as_of}; it may be stale."
-    return Verdict(v.verdict, v.evidence, v.explanation + note, stale=True)
+    return Verdict(v.verdict, v.evidence, v.explanation + note, stale=True, reference=v.reference)
 
 
 # ---------------------------------------------------------------------- wording
@@ -649,7 +1269,9 @@ def _source_note(fact: Fact) -> str:
     return note + (", sample data" if fact.is_sample else "")
 
 
-def explain(claim: Claim, c: Candidate, verdict: str) -> str:
+def explain(claim: Claim, c: Candidate, verdict: str, about: About | None = None) -> str:
+    """What was compared, in an editor's words: the fact with its source and date, the figure,
+    and, when the figure's measure and period were read, that they are the fact's too."""
     f = c.fact
     kind = claim.kind
     fact_text = describe(
@@ -658,18 +1280,241 @@ def explain(claim: Claim, c: Candidate, verdict: str) -> str:
     claim_text = describe(c.claim_value, f.unit if kind != "count" else claim.unit, claim.qualifier, kind,
                           _scaled(claim.low, claim, c.claim_value), _scaled(claim.high, claim, c.claim_value))  # fmt: skip
     head = f"Evidence: {f.entity}, {f.attribute}: {fact_text} ({_source_note(f)})."
+    same = ""
+    if about is not None and c.same_measure:
+        label = about.measure.measure.label if about.measure.measure is not None else f.attribute
+        when = (
+            ""
+            if about.period.year is None and about.period.span is None
+            else f", {about.period.words()}"
+        )
+        same = f" Both are {label}{when}{'' if about.basis == 'actual' else ', ' + _BASIS_WORDS[about.basis]}."
     if verdict == "supported":
-        return f"{head} Claim: {claim_text}. The figures agree."
-    return f"{head} Claim: {claim_text}. The claim does not fit the evidence."
+        return f"{head} Claim: {claim_text}.{same} The figures agree."
+    return f"{head} Claim: {claim_text}.{same} The figures do not agree."
 
 
 def unverified_text(claim: Claim, near: Candidate | None, weak: bool = False) -> str:
     about = claim.subject or "this subject"
     measure = ", ".join(claim.measure[:3]) or claim.kind
     if near is None:
-        return f"No evidence in the database about {about} ({measure}) in a comparable unit."
+        return f"No fact in the database about {about} ({measure}) in a comparable unit."
     f = near.fact
-    return (
-        f"No confident match: the closest fact, {f.entity}, {f.attribute} ({_source_note(f)}), "
-        f"scored {near.score:.2f}, below the {'contradiction' if weak else 'confidence'} threshold."
-    )
+    how = ("its words are close to this figure's, but not enough to call the figure wrong" if weak
+           else "its words match this figure's too loosely to compare them")  # fmt: skip
+    return f"Not checked: the closest fact is {f.entity}, {f.attribute} ({_source_note(f)}); {how}."
+
+
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?(?:share|ADS)\b", re.I)
+_CURRENCY_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:euro|dollar|pound|sterling|yen|yuan|renminbi|franc|rupee|won|rouble|ruble)\s+(?:\w+\s+){0,3}?(?:at|to|bought|fetched|traded\s+at|rose\s+to|fell\s+to|was\s+at)\s+$",
+    re.I,
+)
+_IN_CASH = re.compile(r"\s+(?:of|in)\s+cash\b", re.I)
+_COMBINED = re.compile(r"\b(?:combined|enlarged|merged|pro[-\s]forma|would\s+create|will\s+create|to\s+create|"
+                       r"together\s+(?:they|the\s+two)|the\s+two\s+companies)\b", re.I)  # fmt: skip
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:widen|narrow|rose|rise|rising|fell|fall|falling|increas|decreas|declin|gain|lost|los|drop|climb|"
+    r"jump|slid|slip|expand|shrank|shrink|contract|grew|grow|advanc|retreat|edg|cut|rais|lift|lower)\w*\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"|\b(?:up|down)\s+(?:by\s+)?|,\s+or\s+)$", re.I)  # fmt: skip
+_WEEKDAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_OFFER_BEFORE = re.compile(
+    r"\b(?:pay|pays|paying|paid|offer(?:s|ed|ing)?|bid|bids|values?|valuing|buy|buys|acquire|sell|sells|sold)\b[^.;]{0,45}$",
+    re.I,
+)
+_LIKE_FOR_LIKE = re.compile(
+    r"\b(?:like[-\s]for[-\s]like|organic|constant[-\s]currency|comparable[-\s]store|same[-\s]store)\b",
+    re.I,
+)
+_BASIS_STEMS = frozenset(stem(w) for w in ("target", "targets", "goal", "consensus", "analysts", "analyst",
+    "estimates", "estimate", "forecast", "guidance", "outlook", "projection", "economists", "polled"))  # fmt: skip
+
+
+def _stem_in(st: str, clause: str) -> bool:
+    return any(stem(w) == st for w in re.findall(r"[a-z]+", clause))
+
+
+_SHARE_OF = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|group\s+|total\s+|overall\s+)*(?:total|revenues?|sales|turnover|income|profits?|earnings)\b",
+    re.I,
+)
+_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|with|after|as)\s", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.I)
+_PRIOR_JUST_BEFORE = re.compile(
+    r"(?:\b(?:prior|previous)[-\s]+year|\ba\s+year\s+(?:earlier|ago|before)|\byear[-\s]+ago)\s*[:,]?\s*"
+    r"(?:\w+\s+){0,4}(?:of\s+|was\s+|were\s+|at\s+)?$", re.I)  # fmt: skip
+_PRIOR_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:same\s+)?(?:quarter|period)\s+"
+    r"(?:a|last)\s+year|in\s+the\s+prior[-\s]+year|the\s+year\s+before|in\s+the\s+year-?ago)", re.I)  # fmt: skip
+_PREV_QUARTER_RE = re.compile(r"\b(?:previous|prior|preceding|last)\s+quarter\b", re.I)
+_AMOUNT_WORDS = frozenset(stem(w) for w in ("cent", "cents", "pence", "penny", "million", "billion",
+                                            "trillion", "dollar", "dollars", "euro", "euros", "pound",
+                                            "pounds", "percent", "bn", "mln", "pct", "usd", "eur", "gbp"))  # fmt: skip
+_UNNAMED = "neither the figure nor the fact names a measure the checker knows"
+_BASIS_WORDS = {"actual": "a reported result", "planned": "a plan", "forecast": "a forecast or guidance",
+                "consensus": "analysts' consensus", "target": "a target"}  # fmt: skip
+_SEGMENT_STEMS = frozenset(stem(w) for w in ("segment", "division", "unit", "arm", "subsidiary"))
+
+
+def _stems_of(word: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", word) if len(w) > 1}
+
+
+@functools.lru_cache(maxsize=200_000)
+def fact_about_cached(fact: Fact) -> About:
+    return fact_about(fact)
+
+
+@functools.lru_cache(maxsize=200_000)
+def fact_word_stems(fact: Fact) -> frozenset[str]:
+    return fact_stems(fact.attribute, fact.keywords, "")
+
+
+def _whole_words(fact: Fact) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", fact.entity)}
+
+
+_YEARS_BACK = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _years_back(text: str) -> int | None:
+    """How many years before a phrase just after a figure sets it: "two years earlier" -> 2."""
+    m = _YEARS_BACK.match(text)
+    if m is None:
+        return None
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+def _overlaps(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of stems share a word, "europ" and "european" counting as one."""
+    return bool(a & b) or any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x))
+                              for x in a for y in b)  # fmt: skip
+
+
+def _scope_words(fact: Fact, scope: frozenset[str]) -> str:
+    words = [w for w in re.findall(r"[\w-]+", fact.attribute) if stem(w) in scope]
+    return " ".join(words) or fact.attribute
+
+
+def _relate_periods(
+    cp: Period, fp: Period, fact: Fact, measure, today: dt.date | None
+) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Whether the figure's period and the fact's are one: lists of what differs and what is unsure."""
+    differs: list[str] = []
+    unsure: list[str] = []
+    point = measure is not None and measure.point
+    daily = measure is not None and measure.daily
+    if daily and fp.day is not None:
+        day = cp.day or (
+            today
+            if not cp.explicit or cp.span is None and cp.year in (None, today and today.year)
+            else None
+        )
+        if day is None:
+            unsure.append(f"the fact is of {fp.words()}; this figure's day is not said")
+        elif day != fp.day and not (not cp.explicit and _last_trading_day(day) == fp.day):
+            differs.append(
+                f"the fact is of {fp.words()}, this figure of {day.strftime('%d %b %Y').lstrip('0')}"
+            )
+        return differs, unsure
+    if point and cp.span in (None, "day") and not cp.prior and (cp.year is None or not cp.explicit):
+        # a level said today: the fact must be recent
+        when = fp.day or (dt.date(fp.year, 12, 28) if fp.year else None)
+        if fact.as_of:
+            when = _fact_when(fact.as_of) or when
+        if today is None or when is None:
+            unsure.append("this figure's date is not known")
+        elif (today - when).days > 400:
+            differs.append(f"the fact dates from {fact.as_of}, this figure is a current one")
+        elif when > today + dt.timedelta(days=31):
+            unsure.append(f"the fact dates from {fact.as_of}, after the article")
+        return differs, unsure
+    if cp.year is not None and fp.year is not None and cp.year != fp.year \
+            and not (point and cp.span == "month" and fp.day):  # fmt: skip
+        differs.append(f"the fact is about {fp.words()}, this figure about {cp.words()}")
+        return differs, unsure
+    if cp.span and fp.span and fp.span != "day" and cp.span != "day":
+        if cp.span != fp.span or cp.part and fp.part and cp.part != fp.part:
+            differs.append(f"the fact is about {fp.words()}, this figure about {cp.words()}")
+        elif cp.span in ("quarter", "half", "month") and bool(cp.part) != bool(fp.part) \
+                and not cp.frequency and not fp.frequency:  # fmt: skip
+            unsure.append(
+                f"the fact is about {fp.words()}; which {cp.span} this figure covers is not said"
+            )
+    elif cp.span and fp.span is None and not point:
+        when = _fact_when(fact.as_of)
+        ends = {"quarter": (cp.part or 0) * 3, "half": (cp.part or 0) * 6, "month": cp.part or 0}
+        if when is None or cp.span == "year" or ends.get(cp.span) != when.month:
+            unsure.append(
+                f"the fact does not say which period it covers ({fact.as_of or 'no date'})"
+            )
+    elif fp.span and fp.span != "day" and cp.span is None and not point:
+        unsure.append(f"the fact is about {fp.words()}; this figure's period is not said")
+    if cp.year is None and fp.year is not None and not differs:
+        if today is None:
+            unsure.append("this figure's year is not said")
+        elif fp.year < today.year - 1:
+            differs.append(f"the fact is about {fp.words()}, this figure is a recent one")
+    return differs, unsure
+
+
+def _last_trading_day(day: dt.date) -> dt.date:
+    """The last weekday before `day` when `day` falls on a weekend or a Monday (prices quoted on
+    a Monday morning are Friday's closes), else `day` itself."""
+    if day.weekday() in (5, 6, 0):
+        return day - dt.timedelta(days=(day.weekday() - 4) % 7 or 3)
+    return day
+
+
+def _fact_when(as_of: str) -> dt.date | None:
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", (as_of or "").strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2] or 12), int(m[3] or 28))
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date | None:
+    try:
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _same_size(claim: Claim, c: Candidate) -> bool:
+    """Whether a figure and a fact are of one order of size (a slip of digits, not another thing):
+    within a factor of three, or a thousandfold (million for billion)."""
+    if claim.kind in ("percent", "date") or not c.fact.value or not c.claim_value:
+        return True
+    ratio = abs(c.claim_value / c.fact.value)
+    if ratio < 1:
+        ratio = 1 / ratio
+    return ratio <= 3 or any(abs(ratio / k - 1) < 0.05 for k in (1e3, 1e6))
+
+
+def _closest(candidates: list[Candidate], primary: set[int]) -> Candidate | None:
+    """The fact to name when nothing decides: one about the figure's subject first."""
+    if not candidates:
+        return None
+    own = [c for c in candidates if c.fact.entity_id in primary]
+    pool = own or candidates
+    return max(pool, key=lambda c: (c.same_measure, c.score))
+
+
+def closest_text(claim: Claim, near: Candidate, reasons: tuple[str, ...]) -> str:
+    f = near.fact
+    kind = claim.kind
+    fact_text = describe(f.value, f.unit if kind != "count" or f.unit != "count" else claim.unit,
+                         f.qualifier, kind)  # fmt: skip
+    why = "; ".join(reasons[:2])
+    return (f"Not checked: closest fact is {f.entity}, {f.attribute}: {fact_text} "
+            f"({_source_note(f)}); {why}.")  # fmt: skip

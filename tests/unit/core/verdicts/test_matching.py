@@ -117,18 +117,25 @@ def test_change_is_not_compared_with_a_level(store, pipeline):
     assert got["$5.2 billion"] == "supported"
 
 
-def test_old_evidence_is_called_stale(store, pipeline):
+def test_old_evidence_is_called_stale_only_for_a_later_period(store, pipeline):
+    """A figure about 2024 checked in 2030 against a 2024 fact is not stale: it is about the
+    past. A figure that names no period speaks of today, and a 2024 fact may be stale for it."""
     import datetime as dt
 
     from factcheck_gui.core.pipeline import CheckConfig
 
-    article = article_from_text("Acme results\n\nAcme Corp said revenue was $5.2 billion in 2024.")
-    fresh = check_article(article, store, CheckConfig(today=dt.date(2025, 6, 1)))
-    old = check_article(article, store, CheckConfig(today=dt.date(2030, 6, 1)))
-    money = [r for r in fresh.claims if r.claim.kind == "money"][0].verdict
-    aged = [r for r in old.claims if r.claim.kind == "money"][0].verdict
-    assert money.verdict == aged.verdict == "supported"
-    assert not money.stale and aged.stale and "may be stale" in aged.explanation
+    def money_verdict(text, today):
+        report = check_article(article_from_text(text), store, CheckConfig(today=today))
+        return [r for r in report.claims if r.claim.kind == "money"][0].verdict
+
+    dated = "Acme results\n\nAcme Corp said revenue was $5.2 billion in 2024."
+    undated = "Acme results\n\nAcme Corp's annual revenue is $5.2 billion."
+    fresh = money_verdict(dated, dt.date(2025, 6, 1))
+    past = money_verdict(dated, dt.date(2030, 6, 1))
+    now = money_verdict(undated, dt.date(2030, 6, 1))
+    assert fresh.verdict == past.verdict == now.verdict == "supported"
+    assert not fresh.stale and not past.stale
+    assert now.stale and "may be stale" in now.explanation
 
 
 def test_units_falls_and_moves(make_store, pipeline):
