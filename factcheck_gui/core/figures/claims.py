@@ -894,7 +894,7 @@ class _Owned:
         if self._starts_between(last, k):
             return True
         follows = self.last_other is not None and self.last_other > k
-        return follows and k - last > 2  # "..., valuing the company at $6.1bn"
+        return follows and (k - last > 2 or break_before)  # "..., valuing the company at $6.1bn"
 
 
 _COMPANY_REFERENCE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|bank|lender|"

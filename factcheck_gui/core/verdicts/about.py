@@ -330,7 +330,7 @@ def claim_basis(weights: dict[str, float], before: str, after: str = "") -> tupl
         "forecast": max((weights.get(w, 0.0) for w in _FORECAST_NOUNS), default=0.0),
     }
     kind, weight = max(best.items(), key=lambda kv: kv[1])
-    if weight >= 0.45:
+    if weight >= 0.55:
         return kind, previous
     if _CONSENSUS_AFTER.search(after) and re.search(
         r"\baccording\s+to|\bcompiled|\bpolled|\bsurvey", after, re.I
@@ -398,6 +398,20 @@ _REGIONS = frozenset(stem(w) for w in (
     "asia", "apac", "international", "domestic", "online", "uk", "britain", "india", "japan",
     "germany", "france", "latin", "africa", "overseas", "north", "south"))  # fmt: skip
 _NAME_WORD = re.compile(r"(?<![\w'])([A-Z][\w&'-]*[a-z][\w&'-]*)")
+_TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|twenty|thirty)[-\s]year\b", re.I)
+_TENOR_WORDS = {
+    "two": "2",
+    "three": "3",
+    "five": "5",
+    "seven": "7",
+    "ten": "10",
+    "twenty": "20",
+    "thirty": "30",
+}
+_DEAL_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'-]*)*\s+(?:deal|acquisition|merger|takeover|purchase|transaction|bid|offer)\b",
+    re.I,
+)
 _BEFORE_MARKER = re.compile(r"([\w&'-]+)\s+(?:segment|division|unit|business|arm|brand)\b", re.I)
 
 
@@ -420,13 +434,18 @@ def scope_of(attribute: str, entity: str) -> frozenset[str]:
         words.add(stem(m.group(1)))
     for m in _NAME_WORD.finditer(attribute):
         w = m.group(1)
+        if _DEAL_AFTER.match(attribute, m.end()):
+            continue  # "cost savings from the Tessaly deal": which deal, not which part
         if w.lower() in months or (m.start() == 0 and (w.lower() in STOP_WORDS or w[1:].islower())):
             continue  # "Revenue in Europe": the first word is capitalised as a sentence's is
         words.add(stem(w))
     words |= set(content_stems(attribute)) & _REGIONS
-    return frozenset(
-        w for w in words - own if w not in _NOT_SCOPE and not w.isdigit() and len(w) > 1
-    )
+    words |= {
+        "tenor" + _TENOR_WORDS.get(m.group(1).lower(), m.group(1))
+        for m in _TENOR.finditer(attribute)
+    }
+    return frozenset(w for w in words - own if w.startswith("tenor") or (
+        w not in _NOT_SCOPE and not w.isdigit() and len(w) > 1))  # fmt: skip
 
 
 def with_measure(about: About, reading: Reading) -> About:

@@ -112,6 +112,10 @@ def convert(value: float, from_unit: str, to_unit: str, kind: str) -> float | No
         return value  # "1.1 times EBITDA" against a fact recorded as a ratio
     if kind == "ratio" and a == "ratio" and b == "%":
         return value * 100
+    if kind == "percent" and a == "bp" and b == "%":
+        return value / 100  # a move of 25 basis points against a fact of 0.25 (percentage points)
+    if kind == "percent" and a == "pp" and b == "%":
+        return value
     if kind == "percent" and a == "bp" and b == "pp":
         return value / 100
     if kind == "percent" and a == "pp" and b == "bp":

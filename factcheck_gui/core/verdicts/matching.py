@@ -535,7 +535,8 @@ class Matcher(ClaimReader):
                     differs.append(words)
         else:
             strong = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
-            own_parts = (strong & self._entity_scopes(fact.entity_id)) - _whole_words(fact)
+            own_parts = (strong & self._entity_scopes(fact.entity_id)) - _whole_words(fact) - {
+                stem(w) for w in re.findall(r"[A-Za-z]+", fact.attribute)}  # fmt: skip
             named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
                              for h in self.hits_by_sentence[claim.sentence_index])  # fmt: skip
             if own_parts or (ca.segment_marker and not named_here):
@@ -569,7 +570,8 @@ class Matcher(ClaimReader):
         sure = [
             c for c in fitting
             if not c.agrees and not c.unsure and c.same_measure and c.fact.entity_id == owner
-            and (reading.strength >= 0.3 or reading.measure is None and c.attribute >= 0.7)
+            and (reading.strength >= 0.3 or reading.measure is None and c.attribute >= 0.7
+                 or _instrument_level(c, claim))
             and c.score >= CONTRADICT_THRESHOLD - 0.1
         ]  # fmt: skip
         if sure and not claim.is_part:
@@ -952,6 +954,13 @@ def unverified_text(claim: Claim, near: Candidate | None, weak: bool = False) ->
 
 _COMBINED = re.compile(r"\b(?:combined|enlarged|merged|pro[-\s]forma|would\s+create|will\s+create|to\s+create|"
                        r"together\s+(?:they|the\s+two)|the\s+two\s+companies)\b", re.I)  # fmt: skip
+
+
+def _instrument_level(c: Candidate, claim: Claim) -> bool:
+    """A level of a named instrument whose facts are daily levels ("the FTSE 250 closed at
+    21,406"): the instrument says what the figure measures, even when its words say little."""
+    m = fact_about_cached(c.fact).measure.measure
+    return m is not None and m.daily and not claim.is_change and c.subject >= 0.95
 
 
 def _same_size(claim: Claim, c: Candidate) -> bool:

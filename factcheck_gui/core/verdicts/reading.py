@@ -116,7 +116,20 @@ class ClaimReader:
         before = text[max(clause_start, claim.start - 100) : claim.start]
         semi = text.find(";", claim.end, hi)
         clause = normalize(text[clause_start : semi if semi >= 0 else hi]).lower()
-        weights = {k: v for k, v in weights.items() if k not in _BASIS_STEMS or _stem_in(k, clause)}
+        # basis words count in the figure's own stretch of the sentence (from the figure before it
+        # to the one after) or in the sentence's opening words, never across another figure
+        cs = self._figures.get(claim.sentence_index, [])
+        i = bisect.bisect_left(self._figure_starts.get(claim.sentence_index, []), claim.start)
+        seg_lo = max(
+            (c.end for c in cs[max(0, i - 2) : i] if c.end <= claim.start),
+            default=claim.sentence_start,
+        )
+        seg_hi = next((c.start for c in cs[i : i + 3] if c.start >= claim.end), claim.sentence_end)
+        first = cs[0].start if cs else claim.start
+        own = (normalize(text[max(seg_lo, claim.start - 200) : min(seg_hi, claim.end + 200)]) + " "
+               + normalize(text[claim.sentence_start : min(first, claim.sentence_start + 200)])).lower()  # fmt: skip
+        weights = {k: v for k, v in weights.items()
+                   if k not in _BASIS_STEMS or (_stem_in(k, clause) and _stem_in(k, own))}  # fmt: skip
         nxt = next((c.start for c in self._figures.get(claim.sentence_index, [])[
             bisect.bisect_left(self._figure_starts.get(claim.sentence_index, []), claim.end):][:3]
             if c.kind != "count"), claim.sentence_end)  # fmt: skip
@@ -138,6 +151,8 @@ class ClaimReader:
             elif not period.explicit or claim.id not in self._own_period:
                 # a forecast replaced keeps its horizon; an earlier level's date is not said
                 period = prev.period if prev.basis != "actual" else Period(explicit=False)
+        elif (move_of := self._move_of(claim)) is not None and reading.strength < 0.6:
+            reading = move_of  # "carried 12.4 million passengers, up 6%": the move of that figure
         elif (reading.measure is None or reading.strength < 0.3) and not counted:
             lead = self._lead_measure(claim)
             if lead is not None:
@@ -180,8 +195,9 @@ class ClaimReader:
         adjustment = "like-for-like" if _LIKE_FOR_LIKE.search(
             text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(strong)  # fmt: skip
         raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
+        raw |= tenors(text[max(claim.sentence_start, claim.start - 60) : claim.start])
         about = About(reading, period, basis, previous, adjustment, change, frozenset(raw),
-                      bool(strong & _SEGMENT_STEMS))  # fmt: skip
+                      bool(_SEGMENT_WORDS.search(text[max(claim.sentence_start, claim.start - 80) : claim.end + 40])))  # fmt: skip
         self._abouts[claim.id] = about
         return about
 
@@ -193,6 +209,18 @@ class ClaimReader:
         for c in self._before(claim, 3):
             if c.end <= claim.start and claim.start - c.end <= 40 and c.kind == claim.kind:
                 return c
+        return None
+
+    def _move_of(self, claim: Claim) -> Reading | None:
+        """For a move right after a level ("12.4 million passengers, up 6%"), the level's reading."""
+        if claim.kind != "percent":
+            return None
+        text = self.analysis.article.text
+        for c in self._before(claim, 1):
+            if _MOVE_AFTER_LEVEL.fullmatch(text[c.end : claim.start]):
+                r = self.about(c).measure
+                if r.measure is not None and r.strength >= 0.6:
+                    return Reading(r.measure, 0.6)
         return None
 
     def _before(self, claim: Claim, n: int) -> list[Claim]:
@@ -277,7 +305,11 @@ class ClaimReader:
             wide = read_period(
                 _PRIOR.sub(" ", text[max(s, claim.start - 300) : claim.start]), self.today
             )  # "first-half ..., on sales of"
-            if wide.span in ("quarter", "half", "year") and not wide.frequency and not point:
+            if (
+                wide.span in ("quarter", "half", "year", "month")
+                and not wide.frequency
+                and not point
+            ):
                 span, part = wide.span, wide.part
             if lead.year is None and wide.year is not None:
                 year = wide.year  # "revenue of $6.2 billion for fiscal 2024, ... a margin of 24%"
@@ -294,7 +326,8 @@ class ClaimReader:
                 span, part = "month", int(claim.period[5:])  # "in October": that month
         explicit = own.explicit or lead.explicit or year is not None or prior
         flow = reading.measure is None or not reading.measure.point
-        if span is None and day is None and year is not None and flow and not prior:
+        written = own.year is not None or lead.year is not None  # a year written by the figure
+        if span is None and day is None and written and flow and not prior:
             span = "year"  # "revenue of $5.02 billion in 2024": a year's figure
         if span is None and day is None and not point:
             span, part = self.article_period.span, self.article_period.part
@@ -368,7 +401,45 @@ class ClaimReader:
             for st in _stems_of(word):
                 if st not in names:
                     weights[st] = max(weights.get(st, 0.0), w)
+        if claim.kind == "quantity" and claim.unit:
+            for st in content_stems(claim.unit):
+                weights[st] = 1.0  # "198,000 boe/d": the unit says what is measured
+        label = self._row_label(claim)
+        for st in content_stems(label):
+            weights[st] = max(weights.get(st, 0.0), 0.9)  # "Net debt (£m)   618.0   702.4"
         return weights
+
+    def _row_label(self, claim: Claim) -> str:
+        """The label of the table row a cell stands in ("Net debt (£m)"), else ""."""
+        i = bisect.bisect_right(self._row_starts, claim.start) - 1
+        if i < 0 or claim.start >= self._rows[i].end:
+            return ""
+        text = self.analysis.article.text
+        row = text[self._rows[i].start : claim.start]
+        m = re.match(r"\s*([^\d|]*[A-Za-z][^\d|]*?)(?:\s{2,}|\t|\|)", row)
+        return re.sub(r"\([^)]*\)", " ", m.group(1)) if m else ""
+
+
+_MOVE_AFTER_LEVEL = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?,\s*(?:up|down|a\s+rise\s+of|a\s+fall\s+of|an?\s+(?:increase|decrease|drop|gain)\s+of)\s+", re.I
+)  # fmt: skip
+_TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|twenty|thirty)[-\s]year\b", re.I)
+_TENOR_WORDS = {
+    "two": "2",
+    "three": "3",
+    "five": "5",
+    "seven": "7",
+    "ten": "10",
+    "twenty": "20",
+    "thirty": "30",
+}
+
+
+def tenors(text: str) -> frozenset[str]:
+    """A bond's tenor named in the text ("the two-year yield") as a scope word, "tenor2"."""
+    return frozenset(
+        "tenor" + _TENOR_WORDS.get(m.group(1).lower(), m.group(1)) for m in _TENOR.finditer(text)
+    )
 
 
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?(?:share|ADS)\b", re.I)
@@ -415,6 +486,9 @@ _PREV_QUARTER_RE = re.compile(r"\b(?:previous|prior|preceding|last)\s+quarter\b"
 _AMOUNT_WORDS = frozenset(stem(w) for w in ("cent", "cents", "pence", "penny", "million", "billion",
                                             "trillion", "dollar", "dollars", "euro", "euros", "pound",
                                             "pounds", "percent", "bn", "mln", "pct", "usd", "eur", "gbp"))  # fmt: skip
+_SEGMENT_WORDS = re.compile(
+    r"\b(?:segment|division|unit|subsidiary|arm)s?\b"
+)  # lower case: not "United"
 _SEGMENT_STEMS = frozenset(stem(w) for w in ("segment", "division", "unit", "arm", "subsidiary"))
 
 

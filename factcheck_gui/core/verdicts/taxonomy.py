@@ -75,6 +75,8 @@ class Taxonomy:
             return "same"
         if a.parent == b.id or b.parent == a.id:
             return "broader"
+        if "daily_move" in (a.id, b.id) and a.daily and b.daily:
+            return "broader"  # the day's move of an index or a price, said of either
         return "differs"
 
     def read(
@@ -103,9 +105,10 @@ class Taxonomy:
                 ):
                     # closeness counts twice: a weak word right by the figure beats a strong one
                     # across the sentence ("Tessaly's stock jumped 27% to $46.10"); words that
-                    # stand together count as near as the nearest of them ("core inflation")
-                    near = max if together else min
-                    w = near(weights[w] for w in phrase) ** 2 * (0.45 if phrase in m.weak else 1.0)
+                    # stand together count as near as their mean ("core inflation")
+                    ws = [weights[w] for w in phrase]
+                    near = sum(ws) / len(ws) if together else min(ws)
+                    w = near**2 * (0.45 if phrase in m.weak else 1.0)
                     found.append((w * (1 + 0.2 * (len(phrase) - 1)), len(phrase), m, phrase))
         if not found:
             return Reading(None, 0.0)
