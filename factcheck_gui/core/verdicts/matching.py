@@ -428,7 +428,9 @@ class Matcher(ClaimReader):
                     candidates.append(c)
         candidates.sort(key=lambda c: (-c.score, -_as_of_rank(c.fact.as_of)))
         if claim.kind in ("date", "duration"):
-            return decide(claim, candidates)
+            # a date says when something happened: it speaks of its own year, never stale
+            when = _month_end(int(claim.value), 12) if claim.kind == "date" and 1000 <= claim.value <= 2200 else None
+            return dataclasses.replace(decide(claim, candidates), reference=when or self.today)
         return self.decide_about(claim, candidates, strengths)
 
     def _score(self, claim: Claim, fact: Fact, subject: float) -> Candidate | None:
