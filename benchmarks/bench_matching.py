@@ -599,7 +599,9 @@ def main() -> int:
         f"verdicts that differ between the two databases: {differ} of {len(small_v)} "
         "(look-alike names among the million)"
     )
-    moves = collections.Counter(f"{a} -> {b}" for a, b in zip(small_v, big_v, strict=True) if a != b)
+    moves = collections.Counter(
+        f"{a} -> {b}" for a, b in zip(small_v, big_v, strict=True) if a != b
+    )
     if moves:
         print("  of which: " + ", ".join(f"{k} {n}" for k, n in moves.most_common()))
     print("budget: median ≤ 10 ms per claim with 1,000,000 facts")

@@ -174,7 +174,7 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
     in_fence = False
     table: TableScale | None = None  # inside a pipe table: the scale its caption gives
     aligned: TableScale | None = None  # inside a table aligned with spaces
-    last_line = ""  # the line before, a caption for the table that may follow
+    recent: list[str] = []  # the last few lines of text: a caption for the table that may follow
 
     def flush() -> None:
         nonlocal para_start
@@ -222,8 +222,10 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
             continue
         cells_here = None if markdown and is_md_row(line) else aligned_cells(line, line_start)
         if cells_here is not None:  # a row of a table aligned with spaces: a block of its own
-            if aligned is None:
-                caption = last_line if caption_scale(last_line) is not None else ""
+            if aligned is None:  # "Selected figures (in $ millions)", then a header row
+                caption = next(
+                    (t for t in reversed(recent[-3:]) if caption_scale(t) is not None), ""
+                )
                 aligned = TableScale(caption)
             flush()
             (scale, currency), scales = aligned.of_row([text[a:b] for a, b in cells_here])
@@ -234,7 +236,7 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
             )
             blocks.append(Block("paragraph", cells_here[0][0], cells_here[-1][1], row=True, scale=scale,
                                 currency=currency, cells=own))  # fmt: skip
-            last_line = stripped
+            recent.append(stripped)
             continue
         if (
             stripped
@@ -244,7 +246,8 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
         ):
             aligned = None  # prose again: the table has ended
         if stripped:
-            last_line = stripped
+            recent.append(stripped)
+            del recent[:-3]
         if not stripped:
             flush()
             continue

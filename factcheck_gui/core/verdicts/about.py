@@ -282,6 +282,10 @@ class About:
     change: bool
     scope: frozenset[str]  # stems naming a segment, division or region; empty: the whole
     segment_marker: bool = False  # "segment", "division" said near the figure
+    parts: frozenset[str] = (
+        frozenset()
+    )  # stems right by the figure that may name a part of a company
+    intraday: bool = False  # said of a moment of the trading day ("08:20", "in early trading")
 
 
 def basis_of(weights: dict[str, float], floor: float = 0.5) -> tuple[str, bool]:
@@ -431,12 +435,14 @@ def scope_of(attribute: str, entity: str) -> frozenset[str]:
     months = set(_MONTHS) | set(_WEEKDAYS)
     words: set[str] = set()
     for m in _BEFORE_MARKER.finditer(attribute):
-        words.add(stem(m.group(1)))
+        words |= set(content_stems(m.group(1)))  # "data-centre segment": data, centr
     for m in _NAME_WORD.finditer(attribute):
         w = m.group(1)
         if _DEAL_AFTER.match(attribute, m.end()):
             continue  # "cost savings from the Tessaly deal": which deal, not which part
-        if w.lower() in months or (m.start() == 0 and (w.lower() in STOP_WORDS or w[1:].islower())):
+        if set(w.lower().split("-")) & months or (
+            m.start() == 0 and (w.lower() in STOP_WORDS or w[1:].islower())
+        ):
             continue  # "Revenue in Europe": the first word is capitalised as a sentence's is
         words.add(stem(w))
     words |= set(content_stems(attribute)) & _REGIONS

@@ -429,8 +429,19 @@ class Matcher(ClaimReader):
         candidates.sort(key=lambda c: (-c.score, -_as_of_rank(c.fact.as_of)))
         if claim.kind in ("date", "duration"):
             # a date says when something happened: it speaks of its own year, never stale
-            when = _month_end(int(claim.value), 12) if claim.kind == "date" and 1000 <= claim.value <= 2200 else None
-            return dataclasses.replace(decide(claim, candidates), reference=when or self.today)
+            when = (
+                _month_end(int(claim.value), 12)
+                if claim.kind == "date" and 1000 <= claim.value <= 2200
+                else None
+            )
+            v = decide(claim, candidates)
+            if v.verdict == "contradicted" and (
+                v.evidence[0].attribute < 0.4 or self._date_is_forecast(claim)
+            ):
+                f = v.evidence[0].fact
+                v = Verdict("unverified", (), f"Not checked: the closest fact is {f.entity}, {f.attribute} "
+                            f"({_source_note(f)}); the words around this date do not say surely that it is that event's.")  # fmt: skip
+            return dataclasses.replace(v, reference=when or self.today)
         return self.decide_about(claim, candidates, strengths)
 
     def _score(self, claim: Claim, fact: Fact, subject: float) -> Candidate | None:
@@ -450,6 +461,16 @@ class Matcher(ClaimReader):
             differs, unsure, same_measure = self.relate(claim, fact)
             if same_measure:
                 attribute = max(attribute, 0.75)
+            elif (
+                not claim.is_change
+                and subject >= 0.95
+                and self.about(claim).measure.measure is None
+                and (fm := fact_about_cached(fact).measure.measure) is not None
+                and fm.daily
+            ):
+                # "the Nasdaq Composite ... at 22,408.77": a named instrument's level
+                unsure = tuple(u for u in unsure if u != "the figure's measure is not named")
+                same_measure = True
             elif (
                 _UNNAMED in unsure and attribute >= 0.7 and self.about(claim).measure.strength == 0
             ):
@@ -536,13 +557,19 @@ class Matcher(ClaimReader):
                 else:
                     differs.append(words)
         else:
-            strong = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
-            own_parts = (strong & self._entity_scopes(fact.entity_id)) - _whole_words(fact) - {
+            own_parts = (ca.parts & self._entity_scopes(fact.entity_id)) - _whole_words(fact) - {
                 stem(w) for w in re.findall(r"[A-Za-z]+", fact.attribute)}  # fmt: skip
             named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
                              for h in self.hits_by_sentence[claim.sentence_index])  # fmt: skip
-            if own_parts or (ca.segment_marker and not named_here):
+            if own_parts or (ca.segment_marker and not named_here and not fa.segment_marker):
                 differs.append("this figure is a segment's or a part's, the fact the whole's")
+        if (
+            ca.intraday
+            and re.search(r"\bclos", fact.attribute, re.I)
+            and (cm or fm) is not None
+            and (cm or fm).daily
+        ):
+            differs.append("the fact is a closing figure; this one is from during the trading day")
         d, u = _relate_periods(ca.period, fa.period, fact, cm or fm, self.today)
         differs += d
         unsure += u
@@ -571,12 +598,15 @@ class Matcher(ClaimReader):
         reading = self.about(claim).measure
         sure = [
             c for c in fitting
-            if not c.agrees and not c.unsure and c.same_measure and c.fact.entity_id == owner
+            if not c.agrees and not c.unsure and c.same_measure and (
+                c.fact.entity_id == owner or self._names_owner(c.fact, owner))
             and (reading.strength >= 0.3 or reading.measure is None and c.attribute >= 0.7
                  or _instrument_level(c, claim))
             and c.score >= CONTRADICT_THRESHOLD - 0.1
         ]  # fmt: skip
-        if sure and not claim.is_part:
+        is_part = claim.is_part or (claim.kind == "count" and bool(
+            re.match(r"\s+of\s+\S", self.analysis.article.text[claim.end : claim.end + 6])))  # fmt: skip
+        if sure and not is_part:
             best = sure[0]
             same_kind = [c for c in candidates if c.fact.entity_id == best.fact.entity_id
                          and c.same_measure and c.agrees and not any(
@@ -599,7 +629,12 @@ class Matcher(ClaimReader):
         primary = {e for e, v in strengths.items() if v >= top - 0.05}
         near = _closest(candidates, primary)
         if near is None:
-            return Verdict("unverified", (), unverified_text(claim, None))
+            label = (
+                reading.measure.label
+                if reading.measure is not None and reading.strength >= 0.3
+                else None
+            )
+            return Verdict("unverified", (), unverified_text(claim, None, label=label))
         reasons = list(near.differs or near.unsure)
         if not reasons and near.fact.entity_id != owner:
             name = self.entity_names.get(owner) if owner is not None else None
@@ -627,6 +662,19 @@ class Matcher(ClaimReader):
             return _month_end(p.year, month)
         return self.today
 
+    def _names_owner(self, fact: Fact, owner: int | None) -> bool:
+        """Whether a fact of another entity is about the owner: "stake in Harrowdene Trucks"."""
+        name = self.entity_names.get(owner) if owner is not None else None
+        return bool(name) and name.lower() in fact.attribute.lower()
+
+    def _date_is_forecast(self, claim: Claim) -> bool:
+        """A date said of an estimate, a plan or a target ("analysts expect a launch in 2028")."""
+        text = self.analysis.article.text
+        near = text[
+            max(claim.sentence_start, claim.start - 120) : min(claim.sentence_end, claim.end + 60)
+        ]
+        return bool(_DATE_FORECAST.search(near))
+
     def _owner(
         self, claim: Claim, strengths: dict[int, float], fitting: list[Candidate]
     ) -> int | None:
@@ -641,6 +689,17 @@ class Matcher(ClaimReader):
         top = max(strengths.values())
         firm = [e for e, v in strengths.items() if v >= 0.95]
         if len(firm) == 1:
+            # named in the figure's own clause, not only in one before it ("Automotive sales fell
+            # to $612m, while the industrial segment was flat at $840m")
+            clause = max([claim.sentence_start, *(m.end() + claim.sentence_start for m in _CLAUSE_BREAK.finditer(
+                text[claim.sentence_start : claim.start]))])  # fmt: skip
+            hits = self.hits_by_sentence[claim.sentence_index]
+            named = [h for h in hits if h.entity_id == firm[0]]
+            own_clause = text[clause : claim.start]
+            other = _SEGMENT_NAME.search(own_clause) or any(
+                m.group(0) not in self.entity_names.get(firm[0], "") for m in _CAPITALISED.finditer(own_clause))  # fmt: skip
+            if named and all(h.start < clause for h in named) and other:
+                return None  # the clause speaks of something else: a segment, another name
             return firm[0]
         if len(firm) > 1:
             return None
@@ -943,9 +1002,10 @@ def explain(claim: Claim, c: Candidate, verdict: str, about: About | None = None
     return f"{head} Claim: {claim_text}.{same} The figures do not agree."
 
 
-def unverified_text(claim: Claim, near: Candidate | None, weak: bool = False) -> str:
+def unverified_text(claim: Claim, near: Candidate | None, weak: bool = False,
+                    label: str | None = None) -> str:  # fmt: skip
     about = claim.subject or "this subject"
-    measure = ", ".join(claim.measure[:3]) or claim.kind
+    measure = label or ", ".join(claim.measure[:3]) or claim.kind
     if near is None:
         return f"No fact in the database about {about} ({measure}) in a comparable unit."
     f = near.fact
@@ -954,6 +1014,13 @@ def unverified_text(claim: Claim, near: Candidate | None, weak: bool = False) ->
     return f"Not checked: the closest fact is {f.entity}, {f.attribute} ({_source_note(f)}); {how}."
 
 
+_DATE_FORECAST = re.compile(r"\b(?:analysts?|estimates?|expects?|expected|forecasts?|projects?|projected|"
+                            r"targets?|plans?|aims?|hopes?|due|scheduled)\b", re.I)  # fmt: skip
+_SEGMENT_NAME = re.compile(r"\b(?:segment|division|unit|subsidiary|arm|business)\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)*")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|although|though)\b|;|\s+but\s+|,\s+and\s+(?:the|its|a)\b", re.I
+)
 _COMBINED = re.compile(r"\b(?:combined|enlarged|merged|pro[-\s]forma|would\s+create|will\s+create|to\s+create|"
                        r"together\s+(?:they|the\s+two)|the\s+two\s+companies)\b", re.I)  # fmt: skip
 

@@ -39,6 +39,7 @@ class ClaimReader:
         self._own_year: dict[str, int] = {}  # figures whose own words name their year
         self._own_period: set[str] = set()  # figures whose own words name their period
         self._names_cache: frozenset[str] | None = None
+        self._labels: dict[str, str | None] = {}  # table cells: their column's header
         self._rows = [b for b in analysis.article.blocks if b.row]
         self._row_starts = [b.start for b in self._rows]
 
@@ -134,6 +135,14 @@ class ClaimReader:
             bisect.bisect_left(self._figure_starts.get(claim.sentence_index, []), claim.end):][:3]
             if c.kind != "count"), claim.sentence_end)  # fmt: skip
         basis, previous = claim_basis(weights, before, text[claim.end : min(claim.end + 120, nxt)])
+        header = self._column_label(claim)
+        if header:  # "| Q3 consensus | Q3 guidance | Q2 actual |": the column says the basis
+            hb, _ = claim_basis({st: 1.0 for st in content_stems(header)}, "")
+            basis = (
+                hb
+                if hb != "actual" or re.search(r"\b(?:actual|reported|result)", header, re.I)
+                else basis
+            )
         anchor = self._from_anchor(claim)
         strong = {k for k, v in weights.items() if v >= 0.6}
         period = self._claim_period(claim, reading)
@@ -148,6 +157,10 @@ class ClaimReader:
                 # "down from 31% two years earlier": the same period, so many years before
                 p = prev.period
                 period = Period(p.year - back, p.span, p.part, None, True, True)
+            elif back is not None:
+                # "340 depots, up from 290 five years earlier": years before today
+                year = self.today.year - back if self.today is not None else None
+                period = Period(year, None, None, None, True, True)
             elif not period.explicit or claim.id not in self._own_period:
                 # a forecast replaced keeps its horizon; an earlier level's date is not said
                 period = prev.period if prev.basis != "actual" else Period(explicit=False)
@@ -178,10 +191,17 @@ class ClaimReader:
             reading = Reading(
                 tax.measures["deal_value"], reading.strength
             )  # "the deal values the company at"
+        if claim.kind == "percent" and (reading.measure is None or reading.strength < 0.6) and _COMPANY_MOVE.search(
+                text[max(claim.sentence_start, claim.start - 80) : claim.start]):  # fmt: skip
+            reading, change = (
+                Reading(tax.measures["share_price"], 0.6),
+                True,
+            )  # "Quarrytown slumped 14.6%"
         m = reading.measure
         share_of = bool(re.match(r"\s*of\b", after))  # "cut 9% of staff": a share, not a move
         if not change and claim.kind == "percent" and not share_of and (_CHANGE_BEFORE.search(before[-40:]) or (
-                m is not None and m.daily and not m.rate)):  # fmt: skip
+                m is not None and m.daily and not m.rate and reading.strength >= 0.3) or (
+                claim.unit in ("bp", "pp") and not weights.get(stem("spread")))):  # fmt: skip
             change = True  # "widened by 3 percentage points", "up 11.8 points, or 0.8%"
         if not change and claim.kind == "percent" and m is not None and not m.rate and reading.strength >= 0.3 \
                 and not re.match(r"\s*(?:of|share)\b", after):  # fmt: skip
@@ -192,12 +212,28 @@ class ClaimReader:
             basis = (
                 "actual"  # "62.3% in the same quarter last year", "the $11.9bn it booked in 2024"
             )
+        strong = {
+            k for k in strong if k not in _ADJUST_STEMS or _stem_in(k, own)
+        }  # the figure's own words
         adjustment = "like-for-like" if _LIKE_FOR_LIKE.search(
             text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(strong)  # fmt: skip
         raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
+        parts = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
+        level = self._level_before(claim)
+        if (
+            level is not None
+        ):  # "Surgical Robotics revenue of $486 million, up 24%": that part's move
+            parts |= {st for word, w in level.context if w >= 1.0 for st in _stems_of(word)}
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        intraday = bool(
+            _INTRADAY.search(text[max(line_start, claim.sentence_start - 200) : claim.end + 40])
+        ) and not _CLOSE_WORDS.search(
+            text[claim.sentence_start : claim.sentence_end]
+        )  # "16:35 Close: the FTSE finished at"
         raw |= tenors(text[max(claim.sentence_start, claim.start - 60) : claim.start])
         about = About(reading, period, basis, previous, adjustment, change, frozenset(raw),
-                      bool(_SEGMENT_WORDS.search(text[max(claim.sentence_start, claim.start - 80) : claim.end + 40])))  # fmt: skip
+                      bool(_SEGMENT_WORDS.search(text[max(claim.sentence_start, claim.start - 80) : claim.end + 40])),
+                      frozenset(parts), intraday)  # fmt: skip
         self._abouts[claim.id] = about
         return about
 
@@ -208,6 +244,16 @@ class ClaimReader:
             return None
         for c in self._before(claim, 3):
             if c.end <= claim.start and claim.start - c.end <= 40 and c.kind == claim.kind:
+                return c
+        return None
+
+    def _level_before(self, claim: Claim) -> Claim | None:
+        """The level a move right after it belongs to ("$486 million, up 24%")."""
+        if claim.kind != "percent":
+            return None
+        text = self.analysis.article.text
+        for c in self._before(claim, 1):
+            if _MOVE_AFTER_LEVEL.fullmatch(text[c.end : claim.start]):
                 return c
         return None
 
@@ -272,6 +318,12 @@ class ClaimReader:
         near_after = _BREAK.split(text[claim.end : min(after, claim.end + 60)], maxsplit=1)[0]
         near_before = _BREAK.split(text[max(before, claim.start - 80) : claim.start])[-1]
         today = self.today if reading.measure is not None and reading.measure.daily else None
+        if today is not None and _MOVED_TO.search(
+            text[max(claim.sentence_start, claim.start - 60) : claim.start]
+        ):
+            return Period(
+                today.year, "day", None, today, False, True
+            )  # "shares fell 4.2% to 38.62 euros": today's
         after_p = read_period(
             near_after, today or self.today if not _WEEKDAY_RE.search(near_after) else today
         )
@@ -347,34 +399,29 @@ class ClaimReader:
 
     def _column_period(self, claim: Claim) -> Period | None:
         """A table cell's period from its column's header ("FY2025   FY2024   Change")."""
+        label = self._column_label(claim)
+        if label is None:
+            return None
+        p = read_period(label, self.today)
+        return p if p.span or p.year else None
+
+    def _column_label(self, claim: Claim) -> str | None:
+        """The header of a table cell's column: the cell above it in the table's first row (a
+        Markdown table), or the label nearest above it in a header line of periods (a table
+        aligned with spaces)."""
+        if claim.id in self._labels:
+            return self._labels[claim.id]
         text = self.analysis.article.text
-        if not self._row_starts:
-            return None
+        label = None
         i = bisect.bisect_right(self._row_starts, claim.start) - 1
-        if i < 0 or claim.start >= self._rows[i].end:
-            return None
-        line_start = text.rfind("\n", 0, claim.start) + 1
-        col = claim.end - line_start
-        pos = line_start
-        for _ in range(15):  # the header: the nearest line above with periods in columns
-            if pos <= 0:
-                break
-            prev_start = text.rfind("\n", 0, pos - 1) + 1
-            line = text[prev_start : pos - 1]
-            pos = prev_start
-            labels = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
-            periods = [
-                (a, b, t)
-                for a, b, t in labels
-                if read_period(t).explicit and not re.search(r"\d[\d,]*\.\d", t)
-            ]
-            if len(periods) >= 2:
-                a, b, t = min(periods, key=lambda p: abs(p[1] - col))
-                if abs(b - col) <= 6:
-                    p = read_period(t, self.today)
-                    return p if p.span or p.year else None
-                return None
-        return None
+        if i >= 0 and claim.start < self._rows[i].end:
+            line_start = text.rfind("\n", 0, claim.start) + 1
+            line_end = text.find("\n", claim.start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            label = (_pipe_header(text, line_start, line, claim.start - line_start) if "|" in line
+                     else _aligned_header(text, line_start, claim.end - line_start))  # fmt: skip
+        self._labels[claim.id] = label
+        return label
 
     def _article_names(self) -> frozenset[str]:
         """Stems of the capitalised words of the whole article."""
@@ -442,6 +489,59 @@ def tenors(text: str) -> frozenset[str]:
     )
 
 
+_ADJUST_STEMS = frozenset(stem(w) for w in ("adjusted", "underlying", "core", "gaap", "statutory", "unadjusted",
+                                             "ifrs", "headline", "normalised", "normalized"))  # fmt: skip
+_CLOSE_WORDS = re.compile(r"\b(?:clos(?:e|ed|ing)|finish(?:ed)?|ended|settled)\b", re.I)
+_COMPANY_MOVE = re.compile(
+    r"(?:\bshares\s+(?:of|in)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*|\b[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*(?:'s)?"
+    r"(?:\s+(?:shares|stock))?)\s+(?:have\s+|has\s+)?(?:rose|rise|risen|fell|fallen|jumped|slumped|surged|tumbled|dropped|"
+    r"slid|sank|climbed|gained|lost|advanced|declined|rallied|plunged|soared|added|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$"
+)  # fmt: skip
+_INTRADAY = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:early|late|morning|afternoon|midday|intraday|in-day)\s+(?:trade|trading|deals|dealings)\b"
+    r"|\bintraday\b|\bat\s+one\s+point\b|\bat\s+midday\b", re.I)  # fmt: skip
+_MOVED_TO = re.compile(r"\b(?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|lost|sank|surged|tumbled|"
+                       r"edged\s+(?:up|down|higher|lower)|added|shed|advanced|declined|rallied)\b[^.;,]{0,30}\bto\s+$", re.I)  # fmt: skip
+
+
+def _pipe_header(text: str, line_start: int, line: str, col: int) -> str | None:
+    """The first row's cell above the cell at `col` of a Markdown table row."""
+    index = line[:col].count("|") - (1 if line.lstrip().startswith("|") else 0)
+    pos, header = line_start, None
+    for _ in range(40):  # up to the table's first row
+        if pos <= 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start : pos - 1]
+        if "|" not in prev:
+            break
+        if not re.fullmatch(r"[\s|:-]+", prev):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return None
+    cells = header.strip().strip("|").split("|")
+    return cells[index].strip() if 0 <= index < len(cells) else None
+
+
+def _aligned_header(text: str, line_start: int, col: int) -> str | None:
+    """The label of a header line of periods above, nearest to the cell's right edge."""
+    pos = line_start
+    for _ in range(15):
+        if pos <= 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        pos = prev_start
+        labels = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        periods = [(a, b, t) for a, b, t in labels
+                   if read_period(t).explicit and not re.search(r"\d[\d,]*\.\d", t)]  # fmt: skip
+        if len(periods) >= 2:
+            a, b, t = min(periods, key=lambda p: abs(p[1] - col))
+            return t if abs(b - col) <= 6 else None
+    return None
+
+
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?(?:share|ADS)\b", re.I)
 _CURRENCY_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:euro|dollar|pound|sterling|yen|yuan|renminbi|franc|rupee|won|rouble|ruble)\s+(?:\w+\s+){0,3}?(?:at|to|bought|fetched|traded\s+at|rose\s+to|fell\s+to|was\s+at)\s+$",
@@ -449,7 +549,8 @@ _CURRENCY_SUBJECT = re.compile(
 )
 _IN_CASH = re.compile(r"\s+(?:of|in)\s+cash\b", re.I)
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:widen|narrow|rose|rise|rising|fell|fall|falling|increas|decreas|declin|gain|lost|los|drop|climb|"
+    r"(?:\b(?:a|an)\s+(?:gain|rise|increase|drop|fall|decline|improvement|expansion|contraction|jump|cut)\s+of\s+"
+    r"|\b(?:widen|narrow|rose|rise|rising|fell|fall|falling|increas|decreas|declin|gain|lost|los|drop|climb|"
     r"jump|slid|slip|expand|shrank|shrink|contract|grew|grow|advanc|retreat|edg|cut|rais|lift|lower)\w*\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\b(?:up|down)\s+(?:by\s+)?|,\s+or\s+)$", re.I)  # fmt: skip
