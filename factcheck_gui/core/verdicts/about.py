@@ -69,6 +69,9 @@ _FREQUENCY = re.compile(
     r"\b(?:quarterly|annually|monthly|a\s+quarter|per\s+quarter|each\s+quarter)\b", re.I
 )
 _YEAR = re.compile(r"(?<![\d.,$£€])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%]|\.\d)")
+_WRITTEN_DAY = re.compile(
+    r"\b(?P<d1>\d{1,2})\s+" + _MONTH_RE + r"\s+(?P<y1>(?:19|20)\d{2})\b|\b"
+    + _MONTH_RE.replace("month", "month2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})\b", re.I)  # fmt: skip
 _MONTH_YEAR = re.compile(r"\b" + _MONTH_RE + r"\s+(?P<yy>(?:19|20)\d{2})\b", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:founded|established|created|formed|incorporated|launched|born|"
                          r"since|set\s+up|started|opened|listed|built|acquired|bought|delivery|launch)\s+(?:\w+\s+){0,4}(?:in\s+)?$"
@@ -140,6 +143,14 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
     day = None
     frequency = False
     m = _ISO_DAY.search(text)
+    if m is None and (w := _WRITTEN_DAY.search(text)) is not None:  # "3 Nov 2026", "Nov. 3, 2026"
+        month = _month(w["month"] or w["month2"])
+        day_n = int(w["d1"] or w["d2"])
+        try:
+            d = dt.date(int(w["y1"] or w["y2"]), month or 1, day_n)
+            return Period(d.year, "day", None, d, explicit=True)
+        except ValueError:
+            pass
     if m:
         try:
             day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -347,7 +358,9 @@ def claim_basis(weights: dict[str, float], before: str, after: str = "") -> tupl
     return "actual", previous
 
 
-def adjustment_of(stems: set[str]) -> str | None:
+def adjustment_of(stems: set[str], text: str = "") -> str | None:
+    if text and re.search(r"\bnon[-\s]?gaap\b|\bnon[-\s]?ifrs\b", text, re.I):
+        return "adjusted"  # "non-GAAP operating margin"
     if (
         stem("like") in stems
         and stem("for") in stems
@@ -373,8 +386,10 @@ def fact_about(fact: Fact) -> About:
         reading = taxonomy().read({st: 0.9 for k in fact.keywords for st in content_stems(k)})
     weights = dict.fromkeys(stems, 1.0)
     basis, previous = basis_of(weights)
-    if basis == "actual" and _NEXT.search(attr):
-        basis = "forecast"  # "new aircraft deliveries next year"
+    if basis == "actual" and (
+        _NEXT.search(attr) or re.search(r"\b(?:expected|planned|projected|due)\b", attr, re.I)
+    ):
+        basis = "forecast"  # "new aircraft deliveries next year", "expected year of completion"
     period, _ = fact_period(fact, reading.measure is not None and reading.measure.point)
     measure_words = set()
     if reading.measure is not None:
@@ -392,7 +407,7 @@ def fact_about(fact: Fact) -> About:
             and not _SHARE_WORDS.search(attr)
         )
     )
-    adjustment = "like-for-like" if _LIKE_TEXT.search(attr) else adjustment_of(set(stems))
+    adjustment = "like-for-like" if _LIKE_TEXT.search(attr) else adjustment_of(set(stems), attr)
     return About(reading, period, basis, previous, adjustment, change, scope,
                  bool(set(stems) & _SEGMENT_MARKERS))  # fmt: skip
 
@@ -432,7 +447,7 @@ def scope_of(attribute: str, entity: str) -> frozenset[str]:
     ("software segment revenue"), a region ("Europe sales"), a name other than the entity's
     own ("price paid for Kesterly Snacks")."""
     own = set(content_stems(entity))
-    months = set(_MONTHS) | set(_WEEKDAYS)
+    months = set(_MONTHS) | set(_MONTH_ABBR) | set(_WEEKDAYS) | {d[:3] for d in _WEEKDAYS}
     words: set[str] = set()
     for m in _BEFORE_MARKER.finditer(attribute):
         words |= set(content_stems(m.group(1)))  # "data-centre segment": data, centr

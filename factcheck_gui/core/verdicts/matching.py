@@ -691,8 +691,8 @@ class Matcher(ClaimReader):
         if len(firm) == 1:
             # named in the figure's own clause, not only in one before it ("Automotive sales fell
             # to $612m, while the industrial segment was flat at $840m")
-            clause = max([claim.sentence_start, *(m.end() + claim.sentence_start for m in _CLAUSE_BREAK.finditer(
-                text[claim.sentence_start : claim.start]))])  # fmt: skip
+            lo = max(claim.sentence_start, claim.start - 300)  # a clause is short: never read a whole table
+            clause = max([lo, *(m.end() + lo for m in _CLAUSE_BREAK.finditer(text[lo : claim.start]))])
             hits = self.hits_by_sentence[claim.sentence_index]
             named = [h for h in hits if h.entity_id == firm[0]]
             own_clause = text[clause : claim.start]
@@ -705,7 +705,10 @@ class Matcher(ClaimReader):
             return None
         with_measure = {c.fact.entity_id for c in fitting if c.same_measure
                         and strengths.get(c.fact.entity_id, 0) >= max(0.55, top - 0.1)}  # fmt: skip
-        if len(with_measure) == 1:
+        named = {h.entity_id for h in self.hits_by_sentence[claim.sentence_index]}
+        if (
+            len(with_measure) == 1 and with_measure <= named
+        ):  # named in the sentence, with this measure
             return next(iter(with_measure))
         best = [e for e, v in strengths.items() if v >= top - 0.05]
         return best[0] if len(best) == 1 and top >= 0.75 else None
@@ -1040,7 +1043,7 @@ def _same_size(claim: Claim, c: Candidate) -> bool:
     ratio = abs(c.claim_value / c.fact.value)
     if ratio < 1:
         ratio = 1 / ratio
-    return ratio <= 3 or any(abs(ratio / k - 1) < 0.05 for k in (1e3, 1e6))
+    return ratio <= 2 or any(abs(ratio / k - 1) < 0.05 for k in (1e3, 1e6))
 
 
 def _closest(candidates: list[Candidate], primary: set[int]) -> Candidate | None:

@@ -216,7 +216,8 @@ class ClaimReader:
             k for k in strong if k not in _ADJUST_STEMS or _stem_in(k, own)
         }  # the figure's own words
         adjustment = "like-for-like" if _LIKE_FOR_LIKE.search(
-            text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(strong)  # fmt: skip
+            text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(
+            strong, text[max(claim.sentence_start, claim.start - 60) : claim.start])  # fmt: skip
         raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
         parts = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
         level = self._level_before(claim)
@@ -498,7 +499,8 @@ _COMPANY_MOVE = re.compile(
     r"slid|sank|climbed|gained|lost|advanced|declined|rallied|plunged|soared|added|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+)?$"
 )  # fmt: skip
 _INTRADAY = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b(?:early|late|morning|afternoon|midday|intraday|in-day)\s+(?:trade|trading|deals|dealings)\b"
+    r"\b\d{1,2}:\d{2}\b|\b\d{3,4}\s+(?:GMT|BST|CET|ET|EST|EDT)\b|\bpre-?market\b|\bextended\s+trading\b|"
+    r"\bafter[-\s]hours\b|\bbefore\s+the\s+(?:opening\s+)?bell\b|\b(?:early|late|morning|afternoon|midday|intraday|in-day)\s+(?:trade|trading|deals|dealings)\b"
     r"|\bintraday\b|\bat\s+one\s+point\b|\bat\s+midday\b", re.I)  # fmt: skip
 _MOVED_TO = re.compile(r"\b(?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|lost|sank|surged|tumbled|"
                        r"edged\s+(?:up|down|higher|lower)|added|shed|advanced|declined|rallied)\b[^.;,]{0,30}\bto\s+$", re.I)  # fmt: skip

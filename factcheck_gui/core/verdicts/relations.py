@@ -81,6 +81,9 @@ def _relate_periods(
             unsure.append("this figure's date is not known")
         elif (today - when).days > 400:
             differs.append(f"the fact dates from {fact.as_of}, this figure is a current one")
+        elif (today - when).days > 45:
+            # a level said today may have moved since: it may agree, it cannot be called wrong
+            unsure.append(f"the fact dates from {fact.as_of}; this figure may be of a later date")
         elif when > today + dt.timedelta(days=31):
             unsure.append(f"the fact dates from {fact.as_of}, after the article")
         return differs, unsure
