@@ -405,6 +405,7 @@ def fact_about(fact: Fact) -> About:
             and reading.measure is not None
             and not reading.measure.rate
             and not _SHARE_WORDS.search(attr)
+            and not _LEVEL_WORDS.search(attr)
         )
     )
     adjustment = "like-for-like" if _LIKE_TEXT.search(attr) else adjustment_of(set(stems), attr)
@@ -439,6 +440,7 @@ _LIKE_TEXT = re.compile(
     r"\b(?:like[-\s]for[-\s]like|organic|constant[-\s]currency|comparable[-\s]store|same[-\s]store)\b",
     re.I,
 )
+_LEVEL_WORDS = re.compile(r"\b(?:rate|ratio|margin|yield|stake|share|level|coverage|proportion|target)\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion)\s+of\b|\bof\s+total\b", re.I)
 
 
