@@ -227,9 +227,9 @@ class ClaimReader:
             parts |= {st for word, w in level.context if w >= 1.0 for st in _stems_of(word)}
         line_start = text.rfind("\n", 0, claim.start) + 1
         intraday = bool(
-            _INTRADAY.search(text[max(line_start, claim.sentence_start - 200) : claim.end + 40])
+            _INTRADAY.search(text[max(line_start, claim.start - 200) : claim.end + 40])
         ) and not _CLOSE_WORDS.search(
-            text[claim.sentence_start : claim.sentence_end]
+            text[max(claim.sentence_start, claim.start - 200) : min(claim.sentence_end, claim.end + 200)]
         )  # "16:35 Close: the FTSE finished at"
         raw |= tenors(text[max(claim.sentence_start, claim.start - 60) : claim.start])
         about = About(reading, period, basis, previous, adjustment, change, frozenset(raw),
