@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import sys
 import time
@@ -40,7 +41,28 @@ REAL_WORD_ERRORS = {"latter", "where", "forth", "chose", "advice", "similar", "h
                     "lones", "offen", "ment", "lates", "guic", "wote", "lugh"}  # fmt: skip
 
 
+# Marks judged real typos on the dev copy (the Reuters stories of 1987 hold many; the outside news
+# articles fewer): anything else marked there counts as a false alarm until someone judges it.
+REAL_TYPOS = frozenset(
+    {
+    "Ameican", "Organiaation", "aboout", "absorbant", "adverserial", "announcecement",
+    "artifically", "authorites", "authorizerd", "avearge", "bankrupcty", "bankrupcy", "belive",
+    "bilion", "billon", "cank", "cale", "capitlizing", "competititve", "competiveness",
+    "comsumption", "consits", "copany", "debenures", "deferrment", "desposits", "devloped",
+    "dificulties", "entrepreuers", "expensise", "forsee", "governent", "governmet", "govvernment",
+    "improprer", "inadvertantly", "langugage", "lenghtening", "liabilites", "occured", "onging",
+    "ordrered", "penchent", "poct", "politican", "purusant", "receivorship", "recieved",
+    "responsibilites", "restraning", "revenes", "sevice", "shrortly", "sinnificantly",
+    "siutuation", "spokeman", "stategies", "statewment", "targetted", "technolgy", "weks",
+    "wieght", "wil", "yuear", "Toyko", "Lubbck", "Thre", "likelyto", "verision", "haved",
+    "Arrangments", "aicraft", "predicitions", "commununity",
+    }
+)  # fmt: skip
+
+
 def outside() -> Path:
+    if os.environ.get("FACTCHECK_OUTSIDE"):  # another checkout of the project, elsewhere
+        return Path(os.environ["FACTCHECK_OUTSIDE"])
     for base in (ROOT, *ROOT.parents):
         if (base / "shared" / "data" / "outside").is_dir():
             return base / "shared" / "data" / "outside"
@@ -130,11 +152,18 @@ def per_1k(name: str, paths: list[Path], cache: Path | None, verbose: bool) -> d
     found = []
     for an in analyses(name, arts, cache):
         found += [(Path(an.article.source).name, f) for f in marks(an)]
+    false = [
+        (src, f)
+        for src, f in found
+        if f.rule != "spelling.run_together" and f.text not in REAL_TYPOS
+    ]
     if verbose:
         for src, f in found:
             print(f"{name}: {src}: {f.text!r} {f.rule} {f.suggestions[:3]}")
+        print(f"{name}: not judged real:", sorted(f.text for _, f in false))
     return {"files": len(arts), "words": words, "spelling_marks": len(found),
-            "per_1k_words": round(1000 * len(found) / words, 3)}  # fmt: skip
+            "per_1k_words": round(1000 * len(found) / words, 3),
+            "not_judged_real": len(false), "false_per_1k_words": round(1000 * len(false) / words, 3)}  # fmt: skip
 
 
 def real(cache: Path | None, verbose: bool) -> dict:
@@ -176,15 +205,27 @@ def real(cache: Path | None, verbose: bool) -> dict:
 
 
 def timing(paths: list[Path]) -> dict:
+    """Warm check (model loaded) without proofreading, best of 3; proofreading on the same
+    stories once with the lexicons loaded but no word seen before (as on a new article), and
+    again warm."""
     from factcheck_gui.core.pipeline import CheckConfig, check_article
 
     arts = [load_article(p) for p in paths]
     pipeline = load_pipeline()
     ans = [extract_claims(a, pipeline) for a in arts]
-    for an in ans:
-        proofread(an)  # warm: lexicons loaded, caches filled
-    t_proof, t_spell, t_check = [], [], []
     off = CheckConfig(match_claims=False, proofread=False)
+    check_article(arts[0], None, off)
+    t = time.perf_counter()
+    spelling.suggestions("lexicnos")  # loads the dictionary, frequencies, vocabularies, word lists
+    proofread(
+        extract_claims(article_from_text("Lexicon warm-up.\n\nThe recieved lexicnos."), pipeline)
+    )
+    t_load = time.perf_counter() - t
+    t = time.perf_counter()
+    for an in ans:
+        proofread(an)
+    t_first = time.perf_counter() - t
+    t_proof, t_spell, t_check = [], [], []
     for _ in range(3):
         t = time.perf_counter()
         for an in ans:
@@ -199,10 +240,11 @@ def timing(paths: list[Path]) -> dict:
             check_article(a, None, off)
         t_check.append(time.perf_counter() - t)
     base = min(t_check)
-    return {"check_without_proofreading_s": round(base, 3), "proofread_s": round(min(t_proof), 3),
-            "spelling_s": round(min(t_spell), 3),
-            "proofreading_adds": f"{100 * min(t_proof) / base:.1f}%",
-            "spelling_adds": f"{100 * min(t_spell) / base:.1f}%"}  # fmt: skip
+    return {"lexicon_load_s": round(t_load, 3), "check_without_proofreading_s": round(base, 3),
+            "proofread_new_words_s": round(t_first, 3), "proofread_warm_s": round(min(t_proof), 3),
+            "spelling_warm_s": round(min(t_spell), 3),
+            "proofreading_adds_new_words": f"{100 * t_first / base:.1f}%",
+            "proofreading_adds_warm": f"{100 * min(t_proof) / base:.1f}%"}  # fmt: skip
 
 
 def main() -> int:

@@ -3,9 +3,10 @@ slips in capitalised words, and words run together where a space or line break w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .base import ProofContext, Rule
@@ -110,7 +111,8 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
     counts = Counter(m.group() for m in _CHUNK.finditer(ctx.text))
     for doc, base in ctx.analysis.docs:
         ctx.checkpoint()
-        words = list(_words(doc, base, ctx.text))  # type: ignore[arg-type]
+        doc_text = _text_of(doc, base, ctx.text)
+        words = list(_words(doc, doc_text, base, ctx.text))
         for i, w in enumerate(words):
             if w.text.lower() in allowed:
                 continue
@@ -123,23 +125,34 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 last = k == len(pieces) - 1
                 if len(pieces) > 1 and not last and piece.lower() in PREFIXES:
                     pass  # "multi-year", "pre-tax"
-                elif name and piece[:1].islower():
-                    pass
-                else:
-                    lone = not _foreign_neighbour(words, i)
+                elif not (name and piece[:1].islower()):
+                    lone = functools.partial(_lone, words, i)
                     yield from _judge(ctx, on, w, piece, pos, k == 0, len(pieces) > 1, lone, counts)
                 pos += len(piece) + 1
         if RUN_TOGETHER.id in on:
-            for m in _NUMBER_WORD.finditer(doc.text):  # type: ignore[attr-defined]
+            for m in _NUMBER_WORD.finditer(doc_text):
                 fix = f"{m.group(1)} {m.group(2)}"
                 yield _run_together(ctx.text, base + m.start(1), base + m.end(), fix)
 
 
-def _words(doc, base: int, text: str) -> Iterator[_Word]:  # type: ignore[no-untyped-def]
+def _text_of(doc, base: int, text: str) -> str:  # type: ignore[no-untyped-def]
+    """The doc's text, cut from the article (doc.text would build it token by token)."""
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    end = base + last.idx + len(last.text_with_ws)
+    return text[base:end]  # the docs are parsed from slices of the article, offsets kept
+
+
+def _words(doc, doc_text: str, base: int, text: str) -> Iterator[_Word]:  # type: ignore[no-untyped-def]
     """Runs of letters that are words of prose: not parts of addresses, handles, code or figures."""
-    at = {t.idx: t for t in doc}
+    from spacy.attrs import ENT_TYPE, IDX, SENT_START
+
+    rows = doc.to_array([IDX, SENT_START, ENT_TYPE]).tolist() if len(doc) else []
+    person = doc.vocab.strings["PERSON"]  # a symbol: always in the store
+    at = {idx: (sent == 1, ent == person) for idx, sent, ent in rows}
     line_end, code = -1, False
-    for m in _CHUNK.finditer(doc.text):
+    for m in _CHUNK.finditer(doc_text):
         s, e = base + m.start(), base + m.end()
         if s > line_end:  # the words come in order: look at each line once
             lo = text.rfind("\n", 0, s) + 1
@@ -155,24 +168,30 @@ def _words(doc, base: int, text: str) -> Iterator[_Word]:  # type: ignore[no-unt
             continue
         if after in ".:" and (after2.isalnum() or after2 in "/_"):
             continue  # "bloomberg.com", "https://"
-        around = text[max(0, s - 40) : e + 40].split()  # the run of non-space text it is in
-        if any("://" in c or "www." in c for c in around if m.group() in c):
-            continue
-        t = at.get(m.start())
-        sent_start = t is not None and (t.is_sent_start or _opens_sentence(t))
-        person = t is not None and t.ent_type_ == "PERSON"
-        yield _Word(m.group(), s, sent_start, person)
+        near = text[max(0, s - 40) : e + 40]
+        if ("://" in near or "www." in near) and any(
+            "://" in c or "www." in c for c in near.split() if m.group() in c
+        ):
+            continue  # a word of an address
+        sent_start, is_person = at.get(m.start(), (False, False))
+        yield _Word(m.group(), s, sent_start or _opens_sentence(at, doc_text, m.start()), is_person)
 
 
-def _opens_sentence(t) -> bool:  # type: ignore[no-untyped-def]
+_OPENING = frozenset(" \t\"'“‘«([{—–-*•")
+
+
+def _opens_sentence(at: dict[int, tuple[bool, bool]], doc_text: str, i: int) -> bool:
     """After an opening quote or bracket that opens the sentence, or at a line's start."""
-    i = t.i
-    doc = t.doc
-    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].is_left_punct or doc[i - 1].is_space):
-        i -= 1
-        if doc[i].is_space and "\n" in doc[i].text:
-            return True
-    return i == 0 or doc[i].is_sent_start or (i < t.i and doc[i].is_sent_start)
+    j = i
+    while j > 0 and doc_text[j - 1] in _OPENING and i - j < 8:
+        j -= 1
+    if j == 0 or doc_text[j - 1] == "\n":
+        return True
+    return j < i and at.get(j, (False, False))[0]
+
+
+def _lone(words: list[_Word], i: int) -> bool:
+    return not _foreign_neighbour(words, i)
 
 
 def _compound_is_word(pieces: list[str]) -> bool:
@@ -199,7 +218,7 @@ def _foreign_neighbour(words: list[_Word], i: int) -> bool:
 
 
 def _judge(ctx: ProofContext, on: set[str], w: _Word, piece: str, pos: int, first: bool,
-           in_compound: bool, lone: bool, counts: Counter) -> Iterator[Finding]:  # fmt: skip
+           in_compound: bool, lone: Callable[[], bool], counts: Counter) -> Iterator[Finding]:  # fmt: skip
     """Findings for one word (a compound's piece)."""
     word, *rest = _APOSTROPHE.split(piece)
     if rest and (len(rest) > 1 or rest[0].lower() not in _CLITICS or rest[0].lower() == "t"):
@@ -231,7 +250,7 @@ def _judge(ctx: ProofContext, on: set[str], w: _Word, piece: str, pos: int, firs
             return
         if KNOWN.id in on:
             return
-    if UNKNOWN.id not in on or len(low) < 4 or is_word(low) or not lone or counts[word] > 1:
+    if UNKNOWN.id not in on or len(low) < 4 or is_word(low) or counts[word] > 1 or not lone():
         return  # a word the article spells the same way twice is its word, not a slip
     ctx.checkpoint()  # suggestions take a few milliseconds a word
     fixes = suggestions(word)

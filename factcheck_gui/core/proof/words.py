@@ -285,28 +285,37 @@ def _common_set() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=3)
-def _by_length(kind: str) -> dict[int, list[str]]:
+def _index(kind: str) -> tuple[dict[tuple[int, str], list[str]], dict[tuple[int, str], list[str]]]:
+    """Words of a list by length and first letter, and by length and second letter."""
     words = {"common": _common_set, "all": suggestion_words, "places": places}[kind]()
-    out: dict[int, list[str]] = {}
+    first: dict[tuple[int, str], list[str]] = {}
+    second: dict[tuple[int, str], list[str]] = {}
     for w in words:
-        out.setdefault(len(w), []).append(w)
-    return out
+        first.setdefault((len(w), w[0]), []).append(w)
+        second.setdefault((len(w), w[1:2]), []).append(w)
+    return first, second
 
 
 def _near(low: str, reach: int, kind: str) -> list[str]:
-    """Words of a list (common words, all words, places) at most `reach` edits from `low`."""
+    """Words of a list (common words, all words, places) at most `reach` edits from `low` that
+    keep its first letter, or swap, drop or add one at the start ("hte", "ompany"); a slip of
+    the first letter itself is rare, and scanning every word for it is slow."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    buckets = _by_length(kind)
-    out = []
+    first, second = _index(kind)
+    out: set[str] = set()
     for n in range(len(low) - reach, len(low) + reach + 1):
-        for w, _, _ in process.extract(
-            low, buckets.get(n, ()), scorer=Levenshtein.distance, score_cutoff=reach, limit=100
-        ):
-            if w != low:
-                out.append(w)
-    return out
+        groups = [first.get((n, low[0]), ()), second.get((n, low[0]), ())]
+        if len(low) > 1 and low[1] != low[0]:
+            groups.append(first.get((n, low[1]), ()))
+        for group in groups:
+            for w, _, _ in process.extract(
+                low, group, scorer=Levenshtein.distance, score_cutoff=reach, limit=100
+            ):
+                if w != low:
+                    out.add(w)
+    return sorted(out)
 
 
 @functools.lru_cache(maxsize=20_000)
