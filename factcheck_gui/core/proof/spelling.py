@@ -19,6 +19,7 @@ from .words import (
     channel_cost,
     dictionary,
     is_word,
+    load,
     misspellings,
     place_slip,
     places,
@@ -107,6 +108,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
     on = {r.id for r in RULES if ctx.config.enabled(r)}
     if not on:
         return
+    load(ctx.checkpoint)
     allowed = ctx.config.house_words
     counts = Counter(m.group() for m in _CHUNK.finditer(ctx.text))
     for doc, base in ctx.analysis.docs:

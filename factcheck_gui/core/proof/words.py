@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -31,6 +31,16 @@ def frequencies() -> dict[str, float]:
     import wordfreq
 
     return wordfreq.get_frequency_dict("en", "large")
+
+
+def load(checkpoint: Callable[[], None] = lambda: None) -> None:
+    """Load every list (about a second, once a process), asking `checkpoint` between them so a
+    check can be cancelled while it loads."""
+    for step in (dictionary, frequencies, vocabulary, misspellings, british, places,
+                 suggestion_words, _common_set, lambda: _index("common"), lambda: _index("all"),
+                 lambda: _index("places")):  # fmt: skip
+        checkpoint()
+        step()
 
 
 def zipf(low: str) -> float:
@@ -457,7 +467,3 @@ def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
         ranked.append((0.5 - 0.45 * min(zipf(split[0]), zipf(split[1])), " ".join(split)))
     ranked.sort()
     return tuple(same_case(word, w) for _, w in ranked[:limit])
-
-
-def words_in(text: Iterable[str]) -> set[str]:
-    return {w.lower() for w in text}
