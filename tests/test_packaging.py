@@ -83,7 +83,8 @@ def test_wheel_holds_what_the_app_needs_at_run_time(tmp_path):
     for needed in ("factcheck_gui/_resources/seed/evidence.csv", "factcheck_gui/_resources/samples/halcyon-robotics.md",
                    "factcheck_gui/_resources/icons/factcheck-gui.svg", "factcheck_gui/_resources/icons/256x256/factcheck-gui.png",
                    "factcheck_gui/_resources/desktop/io.github.factcheckgui.FactcheckGui.desktop",
-                   "factcheck_gui/core/proof/data/newsroom.txt", "factcheck_gui/export/pdf.py"):  # fmt: skip
+                   "factcheck_gui/core/proof/data/newsroom.txt", "factcheck_gui/core/verdicts/measures.toml",
+                   "factcheck_gui/export/pdf.py"):  # fmt: skip
         assert needed in names, needed
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
