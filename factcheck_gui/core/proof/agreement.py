@@ -7,29 +7,14 @@ subjects, or verbs after "per", "that" and "which"."""
 
 from __future__ import annotations
 
-from .confusions import AUX, MODAL, NOUN, SUBORDINATORS, VERB, Hit, Tokens
+from .context import AUX, MODAL, NOUN, SUBORDINATORS, VERB, Hit, Tokens, words
 
 _PLURAL_PRONOUNS = frozenset({"we", "they", "you"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 # Plural in form, singular (or either) in use; quantities that take the number of their "of".
-_NOT_PLAIN_PLURALS = frozenset({
-    "data", "media", "criteria", "means", "series", "species", "headquarters", "news", "odds",
-    "sports", "esports", "thanks", "congratulations", "savings", "proceeds", "earnings",
-    "halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths",
-    "tenths", "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens",
-    "scores", "lots", "tons", "tonnes", "kinds", "sorts", "types", "percent", "crossroads",
-    "works", "arms", "dues", "premises", "basics", "operations",
-})  # fmt: skip
-_PERSON_NOUNS = frozenset({
-    "executive", "officer", "chairman", "chairwoman", "president", "director", "analyst",
-    "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "founder",
-    "investor", "trader", "manager", "minister", "secretary", "governor", "banker", "lawyer",
-    "employee", "worker", "customer", "shareholder", "man", "woman", "person", "boss", "owner",
-    "consultant", "adviser", "advisor", "treasurer", "accountant", "engineer", "chancellor",
-})  # fmt: skip
-_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles",
-                    "kilometres", "kilometers", "metres", "meters", "feet", "inches", "tonnes",
-                    "tons", "barrels", "points", "pounds", "dollars", "euros", "yen", "percent"})  # fmt: skip
+_NOT_PLAIN_PLURALS = words("not_plain_plurals")
+_PERSON_NOUNS = words("person_nouns")
+_UNITS = words("units")
 # Prepositions of a phrase inside a subject: "Shares of X", "Investors in the fund".
 _SUBJECT_PREPS = frozenset({"of", "in", "at", "from", "for", "on", "with", "by", "across",
                             "among", "under", "over", "within", "near", "around", "outside"})  # fmt: skip
@@ -37,9 +22,7 @@ _NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS
                       "PRP$", "PDT", "VBN", "VBG", "$"})  # fmt: skip
 _SINGULAR_DETS = frozenset({"each", "every", "either", "neither", "one", "this", "that", "a",
                             "an", "another", "none"})  # fmt: skip
-_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc",
-                               "pcl", "llc", "lp", "ag", "sa", "nv", "se", "spa", "bhd", "tbk",
-                               "holdings", "group", "limited", "corporation", "company"})  # fmt: skip
+_COMPANY_SUFFIXES = words("company_suffixes")
 _TO_PLURAL = {"was": "were", "is": "are", "has": "have", "does": "do"}
 _TO_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does"}
 
