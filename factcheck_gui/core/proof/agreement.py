@@ -105,12 +105,11 @@ def _subject_head(t: Tokens, j: int) -> tuple[int, bool] | None:
             if t.tag[start] in ("DT", "PDT", "PRP$"):
                 break
         span = range(start, j + 1)
-        if (
-            t.low[start] in _SINGULAR_DETS
-            or t.tag[start] == "VBG"
-            or any(t.tag[x] in ("CD", "$") for x in span)
-        ):
-            return None  # "each of", "buying such handsets is", "80 basis points is"
+        measure = t.low[j] in _UNITS or any(t.tag[x] == "$" for x in span)
+        if measure and any(t.tag[x] in ("CD", "$") for x in span):
+            return None  # "80 basis points is", "$5m was": an amount
+        if t.low[start] in _SINGULAR_DETS or t.tag[start] == "VBG":
+            return None  # "each of", "buying such handsets is"
         if any(t.low[x] in _COMPANY_SUFFIXES and t.tok[x].text[:1].isupper() for x in span):
             return None  # "Airports of Thailand Pcl is": a name
         before = start - 1

@@ -60,7 +60,7 @@ def then_than(t: Tokens, i: int) -> Hit | None:
                 nxt = t.at(i + 1)
                 if nxt_tag in ("CD", "$") or nxt in ("in", "at", "during", "for"):
                     return Hit(i, i, "than")
-                if nxt_tag == "PRP" and t.at(i + 2) in _THAN_AFTER:
+                if nxt_tag == "PRP" and (t.at(i + 2) in _THAN_AFTER or t.tag_at(i + 2) in FINITE):
                     return Hit(i, i, "than")  # "fewer cuts this year then it did"
                 return None
         return None
@@ -70,6 +70,8 @@ def then_than(t: Tokens, i: int) -> Hit | None:
     earlier = any(_comparative(t, j) for j in range(t.sentence_start(i), i))
     if t.starts_sentence(i) or prev in ("back", "since", "until", "till", "from"):
         return Hit(i, i, "then")
+    if prev in ("even", "only", "just", "by") and t.at(i + 1) == ",":
+        return Hit(i, i, "then")  # "Even than, the shares were cheap"; "even than gold" is right
     if prev in ("and", "but", "or") and not earlier:
         return Hit(i, i, "then")
     if prev == ",":
@@ -136,6 +138,8 @@ def affect_effect(t: Tokens, i: int) -> Hit | None:
     verb_slot = tag in VERB or (w == "effects" and t.tag_at(i - 1) in NOUN and possessive_next)
     if not verb_slot or prev in ("the", "a", "an", "of", "side"):
         return None
+    if t.at(i + 1) in ("how", "whether", "what", "where", "when", "who", "which"):
+        return Hit(i, i, fix)  # "the rules effect how banks price risk"
     k = i + 2 if t.tag_at(i + 1) == "RB" else i + 1
     if t.at(k) in ("a", "an"):
         return None  # "effect a turnaround"; too close to call for "affect a third of staff"
@@ -220,7 +224,12 @@ def modal_of(t: Tokens, i: int) -> Hit | None:
     k = i + 1
     if t.tag_at(k) == "RB" and t.at(k) not in ("course",):
         k += 1
-    if t.at(k) == "been" or t.tag_at(k) in ("VBN", "VBD", "VB"):
+    participle = t.at(k).endswith(("ed", "en", "wn", "ne", "un", "ght", "lt", "pt"))
+    if (
+        t.at(k) == "been"
+        or t.tag_at(k) in ("VBN", "VBD", "VB")
+        or (participle and t.tag_at(k) != "DT")
+    ):
         if j == i - 1:
             return Hit(j, i, t.tok[j].text + " have")
         return Hit(i, i, "have")
@@ -286,6 +295,9 @@ def to_too(t: Tokens, i: int) -> Hit | None:
             and j > i - 3
         ):
             j -= 1
+        degree = t.at(i - 1) in ("far", "way") and t.at(i + 1) in _DEGREE_WORDS | {"expensive"}
+        if degree and t.tag_at(i + 2) not in ("DT", "PRP$"):
+            return Hit(i, i, "too")  # "far to many", "way to high"
         if t.at(j) not in _COPULAS or t.tag_at(j) not in VERB:
             return None
         k = i + 2 if t.tag_at(i + 1) == "RB" and t.tag_at(i + 2) in ("JJ", "RB") else i + 1
@@ -305,8 +317,8 @@ def to_too(t: Tokens, i: int) -> Hit | None:
     # much", "asks too high a price"
     after_infinitive_verb = t.at(i - 1) in _TO_ELLIPSIS and t.tag_at(i - 1) in VERB
     verb_next = ntag in ("VB", "VBP", "VBN", "NN") or (
-        ntag == "JJ" and t.at(i + 2) in ("the", "its", "their")
-    )
+        ntag == "JJ" and (t.at(i + 2) in ("the", "its", "their") or t.tag_at(i + 2) in COMMON_NOUN)
+    )  # "going too chase market share": a verb read as an adjective
     if after_infinitive_verb and nxt not in _DEGREE_WORDS and verb_next:
         return Hit(i, i, "to")
     return None

@@ -31,6 +31,8 @@ PREDICATE_NOUNS = words("predicate_nouns")
 PREDICATE_ADJECTIVES = words("predicate_adjectives")
 CLAUSE_ADJECTIVES = words("clause_adjectives")
 TIME_WORDS = words("time_words")
+# Prepositions that can follow a possessive: "its per-share", "its near monopoly", "its like".
+NOT_AFTER_IT_IS = frozenset({"like", "of", "than", "as", "up", "down", "off", "per", "near"})
 # Adverbs of the perfect ("it has already taken"), not of a participle adjective ("its recently
 # opened mine").
 PERFECT_ADVERBS = frozenset({"already", "just", "also", "never", "since", "now", "still", "yet",
@@ -98,10 +100,11 @@ def contraction_meant(t: Tokens, k: int, has_too: bool) -> bool:
         return True
     if w in ("a", "an", "the", "this", "these", "those", "no", "another"):
         return True
-    if w in ("up", "down", "off") and nxt in ("CD", "$"):
-        return True  # "its up 60%"
-    if tag in ("IN", "RP") and w not in ("like", "of", "than", "as", "up", "down", "off"):
-        return True  # "its in talks", "whose about to"
+    up_to = w == "up" and t.at(j + 1) == "to" and t.tag_at(j + 2) in ("DT", "PRP", "PRP$", "NNP")
+    if (w in ("up", "down", "off") and nxt in ("CD", "$")) or up_to:
+        return True  # "its up 60%", "its up to the board"; not "its up to $1bn offering"
+    if tag in ("IN", "RP") and w not in NOT_AFTER_IT_IS and nxt not in ("CD", "$"):
+        return True  # "its in talks", "whose about to"; "its over 3,000 staff" is theirs
     if w in PREDICATE_ADJECTIVES and t.at(j + 1) == "to" and t.tag_at(j + 2) == "VB":
         return True  # "your welcome to apply", the tagger's noun
     if tag == "VBG":
@@ -140,8 +143,9 @@ def its_possessive(t: Tokens, i: int) -> Hit | None:
 
 def its_contraction(t: Tokens, i: int) -> Hit | None:
     """ "its" where "it's" is meant ("its been", "its expected to", "its too early")."""
-    if t.low[i] == "its" and contraction_meant(t, i + 1, has_too=True):
-        return Hit(i, i, "it's")
+    time_to = t.at(i + 1) == "time" and t.at(i + 2) == "to" and t.tag_at(i + 3) == "VB"
+    if t.low[i] == "its" and (contraction_meant(t, i + 1, has_too=True) or time_to):
+        return Hit(i, i, "it's")  # "its time to sell": "their time to shine" is theirs
     return None
 
 
@@ -153,6 +157,8 @@ def _existential_verb(t: Tokens, k: int) -> bool:
     w, nxt = t.at(k), t.at(k + 1)
     if w in ("is", "are", "was", "were"):
         return True
+    if w in ("seems", "seem", "seemed", "appears", "appear", "appeared") and nxt == "to":
+        return True  # "their seems to be"
     if w in MODAL and t.tag_at(k) == "MD":
         return nxt == "be" or (nxt == "not" and t.at(k + 2) == "be")
     return w in ("has", "have", "had") and nxt == "been"
@@ -185,7 +191,8 @@ def _there(t: Tokens, i: int) -> Hit | None:
         return None  # "there's", "there'll"  # "is there", "will there be"; "there is"
     if t.at(i + 1) == "own":
         return Hit(i, i, "their")
-    head = t.noun_phrase(i + 1)
+    verb_ing = t.tag_at(i + 1) == "VBG" and t.tag_at(i + 2) not in NOUN  # "there buying more"
+    head = None if verb_ing else t.noun_phrase(i + 1)
     if head is not None:
         words = t.low[i + 1 : head + 1]
         if t.tag[i + 1] == "NNP" or any(x in TIME_WORDS for x in words):
@@ -210,6 +217,13 @@ def _there(t: Tokens, i: int) -> Hit | None:
                 return Hit(i, i, "they're")
         if t.at(j) == "going" and t.at(j + 1) == "to" and t.tag_at(j + 2) == "VB":
             return Hit(i, i, "they're")
+        gerund = t.tag_at(j) == "VBG" and t.at(j) != "being"  # "There being no bids" is right
+        if (
+            gerund
+            and t.tag_at(j + 1) in ("DT", "JJR", "RB", "PRP$", "IN")
+            and not t.verb_follows(j)
+        ):
+            return Hit(i, i, "they're")  # "say there buying more gold"
     return None
 
 
@@ -239,6 +253,10 @@ def whose_whos(t: Tokens, i: int) -> Hit | None:
     k = i + 2
     if t.at(k) == "own":
         return Hit(i, i + 1, "whose")
+    if t.at(i - 1) == "," and t.tag_at(k) == "JJ" and t.tag_at(k + 1) in ("VBZ", "VBD"):
+        return Hit(
+            i, i + 1, "whose"
+        )  # "Ortiz, who's firm manages $12bn,": a noun read as an adjective
     head = t.noun_phrase(k)
     if head is None or t.tag[k] not in ("NN", "NNS", "JJ"):
         return None
