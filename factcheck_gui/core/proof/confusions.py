@@ -28,6 +28,11 @@ _THAN_AFTER = frozenset({"did", "does", "do", "had", "has", "have", "was", "were
                          "would", "could", "will", "expected", "forecast", "predicted"})  # fmt: skip
 
 
+# After "lower then", words that leave "then" meaning "at that time": "lower then, too".
+_THEN_AFTER = frozenset({"as", "too", "again", "also", "still", "though", "anyway", "either", "now",
+                         "", "when", "because", "compared"})  # fmt: skip
+
+
 def _comparative(t: Tokens, j: int) -> bool:
     w, tag = t.at(j), t.tag_at(j)
     if w == "rather":  # "rather sharply" is a degree
@@ -47,8 +52,10 @@ def then_than(t: Tokens, i: int) -> Hit | None:
             return None  # "smaller then than it is today"
         degree = t.at(i - 2) in ("more", "less") and t.tag_at(i - 1) in ("RB", "JJ")
         if _comparative(t, i - 1) or degree:  # "higher then expected", "more slowly then costs";
-            # "rose higher then fell" is a sequence
+            # "rose higher then fell" is a sequence, "prices were lower then." is time
             if nxt_tag in FINITE and t.at(i - 1) != "rather":
+                return None
+            if t.at(i + 1) in CLOSERS | _THEN_AFTER or nxt_tag == "CC":
                 return None
             return Hit(i, i, "than")
         for j in range(i - 2, max(-1, i - 9), -1):
@@ -159,11 +166,26 @@ def _after_be(t: Tokens, i: int) -> bool:
 
 
 def _subject_before(t: Tokens, i: int) -> int | None:
-    """The noun just before the auxiliaries and adverbs that precede token i."""
+    """The noun just before the auxiliaries and adverbs that precede token i; when that noun
+    ends a phrase inside the subject ("the transfer of shares was"), a noun of the subject that
+    is brought about, if any."""
     j = i - 1
     while j >= 0 and (t.low[j] in AUX | MODAL | {"not", "n't"} or t.tag[j] in ("RB", "MD")):
         j -= 1
-    return j if j >= 0 and t.tag[j] in NOUN else None
+    if j < 0 or t.tag[j] not in NOUN:
+        return None
+    k = j
+    for _ in range(2):  # "the transfer of the shares": look left past "of"
+        while k - 1 >= 0 and t.tag[k - 1] in NOUN | {"DT", "JJ", "PRP$", "POS", "CD", "HYPH"}:
+            k -= 1
+            if t.low[k] in BROUGHT_ABOUT:
+                return k
+        if t.tag_at(k - 1) != "IN" or t.tag_at(k - 2) not in NOUN:
+            break
+        k -= 2
+        if t.low[k] in BROUGHT_ABOUT:
+            return k
+    return j
 
 
 # --- lose / loose ---------------------------------------------------------------------------
@@ -303,6 +325,8 @@ def to_too(t: Tokens, i: int) -> Hit | None:
         k = i + 2 if t.tag_at(i + 1) == "RB" and t.tag_at(i + 2) in ("JJ", "RB") else i + 1
         if _adjective_after_to(t, k, after_been=t.at(j) == "been"):
             after = t.at(k + 1)
+            if t.tag_at(k + 1) == "HYPH":
+                return None  # "the shift is to early-stage companies"
             if after == "to" or after in CLOSERS | {"for", "", "and", "but"}:
                 return Hit(i, i, "too")  # "is to early to say", "looks to rich for"
         return None

@@ -59,6 +59,8 @@ def possessive_meant(t: Tokens, i: int, k: int) -> bool:
     if prev in PURE_PREPS and ptag in ("IN", "TO"):
         return True
     verb_before = (ptag in VERB or prev in PARTICLES) and not t.starts_sentence(i)
+    if prev in PARTICLES and t.at(i - 2) in CLAUSE_VERBS:
+        prev = t.at(i - 2)  # "find out it's fraud", "pointed out it's cheaper"
     if prev in ("us", "me", "him", "them") and t.tag_at(i - 2) in VERB:
         verb_before, prev = True, t.at(i - 2)  # "give us you're view"
     if verb_before and prev not in AUX | MODAL | CLAUSE_VERBS:
@@ -72,7 +74,8 @@ def possessive_meant(t: Tokens, i: int, k: int) -> bool:
     after_and = prev in ("and", "or") and t.tag_at(i - 2) in NOUN and t.at(i - 2) != "%"
     if after_and and first in ("NN", "NNS", "CD"):
         return True  # "Keller and it's 31,000 employees"
-    if first == "JJ" and (t.low[i] != "it" or t.at(k) in CLAUSE_ADJECTIVES):
+    clause_adjective = t.at(k) in CLAUSE_ADJECTIVES or t.at(k).endswith(("ing", "able", "ible"))
+    if first == "JJ" and (t.low[i] != "it" or clause_adjective):
         return False  # "it's clear [that] demand has peaked", "they're confident demand will"
     if first not in ("NN", "NNS", "CD", "JJS", "JJ"):
         return False
@@ -98,8 +101,10 @@ def contraction_meant(t: Tokens, k: int, has_too: bool) -> bool:
         return False
     if w in ("not", "n't") or (w == "been" and has_too):
         return True
-    if w in ("a", "an", "the", "this", "these", "those", "no", "another"):
+    if w in ("a", "an", "the", "this", "these", "those", "another"):
         return True
+    if w == "no":
+        return nxt != "NNS"  # "its no surprise"; "their no votes" are theirs
     up_to = w == "up" and t.at(j + 1) == "to" and t.tag_at(j + 2) in ("DT", "PRP", "PRP$", "NNP")
     if (w in ("up", "down", "off") and nxt in ("CD", "$")) or up_to:
         return True  # "its up 60%", "its up to the board"; not "its up to $1bn offering"
