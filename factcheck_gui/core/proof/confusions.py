@@ -33,6 +33,9 @@ _THEN_AFTER = frozenset({"as", "too", "again", "also", "still", "though", "anywa
                          "", "when", "because", "compared"})  # fmt: skip
 
 
+_OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "PRP$", "RP", "RB"})
+
+
 def _comparative(t: Tokens, j: int) -> bool:
     w, tag = t.at(j), t.tag_at(j)
     if w == "rather":  # "rather sharply" is a degree
@@ -84,14 +87,8 @@ def then_than(t: Tokens, i: int) -> Hit | None:
     if prev == ",":
         if not earlier:
             return Hit(i, i, "then")
-        if nxt_tag in ("VBD", "VBZ", "VBN") and t.tag_at(i + 2) in (
-            "DT",
-            "NN",
-            "NNS",
-            "PRP$",
-            "RP",
-            "RB",
-        ):
+        verb_with_object = nxt_tag in ("VBD", "VBZ", "VBN") and t.tag_at(i + 2) in _OBJECT_TAGS
+        if verb_with_object:
             return Hit(i, i, "then")  # "opened higher, than reversed course"
     return None
 
@@ -101,6 +98,7 @@ def then_than(t: Tokens, i: int) -> Hit | None:
 # What one "effects" (brings about): "effect a turnaround", "the transfer was effected".
 BROUGHT_ABOUT = words("brought_about")
 _CHANGES = words("changes")
+_BEFORE_A_NOUN = frozenset({"DT", "JJ", "JJR", "JJS", "VBN", "CD"})
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking", "into", "in", "come", "came"})
 
 
@@ -113,14 +111,7 @@ def affect_effect(t: Tokens, i: int) -> Hit | None:
             tag in ("NN", "NNS") and (nxt in ("on", "of", "upon") or prev in _TAKE)
         ):
             return Hit(i, i, fix)  # "side affects", "little affect on", "take affect"
-        noun_slot = tag in ("NN", "NNS") and t.tag_at(i - 1) in (
-            "DT",
-            "JJ",
-            "JJR",
-            "JJS",
-            "VBN",
-            "CD",
-        )
+        noun_slot = tag in ("NN", "NNS") and t.tag_at(i - 1) in _BEFORE_A_NOUN
         if noun_slot and nxt in CLOSERS | {"", "and", "with"}:
             return Hit(i, i, fix)  # "the desired affect,"; a mood "affect" follows a possessive
     if w.startswith("affect") and tag in VERB:
@@ -201,10 +192,8 @@ _LOOSE_COMPLEMENT = frozenset({"keep", "keeps", "kept", "keeping", "remain", "re
 
 def lose_loose(t: Tokens, i: int) -> Hit | None:
     w, tag, prev = t.low[i], t.tag[i], t.at(i - 1)
-    if w in ("loosing", "looses"):
-        return Hit(
-            i, i, "losing" if w == "loosing" else "loses"
-        )  # "loosing" (untying) is all but unused
+    if w in ("loosing", "looses"):  # "loosing" (untying) is all but unused
+        return Hit(i, i, "losing" if w == "loosing" else "loses")
     if w == "loose":
         ptag = t.tag_at(i - 1)
         before = t.at(i - 2) if prev in ("not", "n't", "never") else prev
@@ -223,7 +212,7 @@ def lose_loose(t: Tokens, i: int) -> Hit | None:
         "MD",
         "TO",
     ):
-        return None
+        return None  # a verb: "could lose", "win or lose"
     complement = prev in _LOOSE_COMPLEMENT and t.at(i + 1) in CLOSERS | {"again", "despite", "even"}
     if tag in ("JJ", "RB") or complement:
         return Hit(i, i, "loose")  # "policy remains lose", "a few lose ends"
@@ -246,12 +235,10 @@ def modal_of(t: Tokens, i: int) -> Hit | None:
     k = i + 1
     if t.tag_at(k) == "RB" and t.at(k) not in ("course",):
         k += 1
+    # "could of risen": a participle, whatever the tagger makes of it
     participle = t.at(k).endswith(("ed", "en", "wn", "ne", "un", "ght", "lt", "pt"))
-    if (
-        t.at(k) == "been"
-        or t.tag_at(k) in ("VBN", "VBD", "VB")
-        or (participle and t.tag_at(k) != "DT")
-    ):
+    participle = participle and t.tag_at(k) not in ("DT", "CD", "PRP$", "IN")  # "it could of one"
+    if t.at(k) == "been" or t.tag_at(k) in ("VBN", "VBD", "VB") or participle:
         if j == i - 1:
             return Hit(j, i, t.tok[j].text + " have")
         return Hit(i, i, "have")

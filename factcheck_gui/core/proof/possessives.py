@@ -191,9 +191,9 @@ def _there(t: Tokens, i: int) -> Hit | None:
     clause start before "unlikely to" / "wary of" it is "they're"."""
     prev = t.at(i - 1)
     if prev in BE | MODAL | {"has", "have", "had"} or t.tag_at(i + 1) in FINITE | {"MD"}:
-        return None
+        return None  # "is there", "will there be"; "there is"
     if t.at(i + 1)[:1] == "'":
-        return None  # "there's", "there'll"  # "is there", "will there be"; "there is"
+        return None  # "there's", "there'll"
     if t.at(i + 1) == "own":
         return Hit(i, i, "their")
     verb_ing = t.tag_at(i + 1) == "VBG" and t.tag_at(i + 2) not in NOUN  # "there buying more"
@@ -259,9 +259,7 @@ def whose_whos(t: Tokens, i: int) -> Hit | None:
     if t.at(k) == "own":
         return Hit(i, i + 1, "whose")
     if t.at(i - 1) == "," and t.tag_at(k) == "JJ" and t.tag_at(k + 1) in ("VBZ", "VBD"):
-        return Hit(
-            i, i + 1, "whose"
-        )  # "Ortiz, who's firm manages $12bn,": a noun read as an adjective
+        return Hit(i, i + 1, "whose")  # "Ortiz, who's firm manages": a noun read as an adjective
     head = t.noun_phrase(k)
     if head is None or t.tag[k] not in ("NN", "NNS", "JJ"):
         return None
