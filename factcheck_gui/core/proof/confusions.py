@@ -99,6 +99,8 @@ def then_than(t: Tokens, i: int) -> Hit | None:
 BROUGHT_ABOUT = words("brought_about")
 _CHANGES = words("changes")
 _BEFORE_A_NOUN = frozenset({"DT", "JJ", "JJR", "JJS", "VBN", "CD"})
+_PEOPLE = words("person_nouns") | {"staff", "people", "personnel", "workforce", "public"}
+_MEANS = frozenset({"through", "via", "using", "under", "in", "on", "with"})
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking", "into", "in", "come", "came"})
 
 
@@ -124,16 +126,19 @@ def affect_effect(t: Tokens, i: int) -> Hit | None:
         return None
     fix = "affect" + w[len("effect") :]
     if tag == "VBN" and _after_be(t, i):  # "2,000 workers will be effected by the closures"
+        # A plural subject is what was influenced; a singular one is more often a deal brought
+        # about ("the buyout was effected through a holding company").
         subject = _subject_before(t, i)
-        if (
-            subject is not None
-            and t.tag[subject] in COMMON_NOUN
-            and t.low[subject] not in BROUGHT_ABOUT
-        ):
+        plural = subject is not None and (t.tag[subject] == "NNS" or t.low[subject] in _PEOPLE)
+        if plural and t.low[subject] not in BROUGHT_ABOUT and t.at(i + 1) not in _MEANS:
             return Hit(i, i, fix)
         return None
     possessive_next = t.at(i + 1) in ("our", "their", "its", "his", "her", "your", "my")
-    verb_slot = tag in VERB or (w == "effects" and t.tag_at(i - 1) in NOUN and possessive_next)
+    verb_slot = (
+        tag in VERB
+        or w == "effecting"
+        or (w == "effects" and t.tag_at(i - 1) in NOUN and possessive_next)
+    )
     if not verb_slot or prev in ("the", "a", "an", "of", "side"):
         return None
     if t.at(i + 1) in ("how", "whether", "what", "where", "when", "who", "which"):

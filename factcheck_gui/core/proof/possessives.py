@@ -121,12 +121,12 @@ def contraction_meant(t: Tokens, k: int, has_too: bool) -> bool:
         # own; "its remaining 20 stores" is a noun phrase
         opens = t.clause_start(k - 1) or t.at(k - 2) in CLAUSE_VERBS
         return opens and nxt in ("IN", "RB", "RP", "JJ", "JJR", "CD", "$") and not t.verb_follows(j)
-    if tag == "VBN":
+    if tag in ("VBN", "VBD"):  # no past tense follows a possessive: a participle
         if (nxt == "TO" or t.at(j + 1) == "to") and t.tag_at(j + 2) == "VB":
             return True
         if nxt == "IN" and t.at(j + 1) not in ("of", "than"):
             return True  # "its based in London", "your approved for a mortgage"
-        return has_too and nxt in ("DT", "PRP$")
+        return has_too and (nxt in ("DT", "PRP$") or (nxt == "RP" and t.tag_at(j + 2) != "NN"))
     if tag == "JJ" and w not in ("only", "due", "total", "fair", "full", "own"):
         if (nxt == "TO" or t.at(j + 1) == "to") and t.tag_at(j + 2) == "VB":
             return True
