@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import confusions as c
 from . import possessives as p
 from .agreement import agreement
-from .base import ProofContext, Rule
+from .base import ProofConfig, ProofContext, Rule
 from .context import DATA, Hit, Tokens, words
 from .finding import Finding
 
@@ -112,23 +112,31 @@ RULES = (ITS_POSSESSIVE, ITS_CONTRACTION, THERE_THEIR, YOUR_YOURE, THEN_THAN, AF
 EXAMPLES: dict[str, tuple[Example, ...]] = {rid: d.examples for rid, d in rule_data().items()}
 
 Detector = Callable[[Tokens, int], "Hit | None"]
-# Which detectors a word calls: each looks at its surroundings and returns a hit or None.
-_BY_WORD: dict[str, tuple[tuple[Rule, Detector], ...]] = {}
-for _words, _rule_, _detect in (
+_DETECTORS: tuple[tuple[tuple[str, ...], Rule, Detector], ...] = (
     (("it",), ITS_POSSESSIVE, p.its_possessive),
     (("its",), ITS_CONTRACTION, p.its_contraction),
     (("their", "there", "they"), THERE_THEIR, p.their_there),
     (("your", "you"), YOUR_YOURE, p.your_youre),
+    (("whose", "who"), WHOSE_WHOS, p.whose_whos),
     (("then", "than"), THEN_THAN, c.then_than),
     (("affect", "affects", "affected", "affecting", "effect", "effects", "effected", "effecting"),
      AFFECT_EFFECT, c.affect_effect),
     (("lose", "loose", "loosing", "looses"), LOSE_LOOSE, c.lose_loose),
-    (("whose", "who"), WHOSE_WHOS, p.whose_whos),
     (("of",), MODAL_OF, c.modal_of),
     (("to", "too"), TO_TOO, c.to_too),
-):  # fmt: skip
-    for _w in _words:
-        _BY_WORD[_w] = (*_BY_WORD.get(_w, ()), (_rule_, _detect))
+)  # fmt: skip
+
+
+def _by_word(cfg: ProofConfig) -> dict[str, tuple[tuple[Rule, Detector], ...]]:
+    """The enabled detectors each trigger word calls."""
+    out: dict[str, tuple[tuple[Rule, Detector], ...]] = {}
+    for trigger_words, rule, detect in _DETECTORS:
+        if cfg.enabled(rule):
+            for w in trigger_words:
+                out[w] = (*out.get(w, ()), (rule, detect))
+    return out
+
+
 _AGREEMENT_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
@@ -144,10 +152,9 @@ def _message(rule: Rule, word: str, fix: str, **more: str) -> str:
 
 def check(ctx: ProofContext) -> Iterator[Finding]:
     cfg = ctx.config
-    active = {w: tuple(p for p in pairs if cfg.enabled(p[0])) for w, pairs in _BY_WORD.items()}
-    agree = cfg.enabled(AGREEMENT)
+    active, agree = _by_word(cfg), cfg.enabled(AGREEMENT)
     apostrophe = "\u2019" if ctx.text.count("\u2019") > ctx.text.count("'") else "'"
-    if any(active.values()) or agree:
+    if active or agree:
         names = _names(ctx)
         for doc, base in ctx.analysis.docs:
             ctx.checkpoint()
@@ -190,26 +197,9 @@ def _finding(ctx: ProofContext, rule: Rule, t: Tokens, base: int, hit: Hit, apos
 # --- a / an -----------------------------------------------------------------------------------
 
 _ARTICLE_RE = re.compile(r"(?<![\w.$€£'-])(an?|An?)\s+([$€£¥]?[A-Za-z0-9][\w.,%&-]*)")
-_NOT_AFTER_ARTICLE = {
-    "and",
-    "or",
-    "of",
-    "to",
-    "in",
-    "on",
-    "is",
-    "was",
-    "by",
-    "for",
-    "the",
-    "as",
-    "at",
-    "la",
-    "le",
-    "l",
-    "a",
-    "an",
-}  # fmt: skip  "a a new site" is a doubled word
+# Not an article before these: "a a new site" is a doubled word, "la", "le" are French.
+_NOT_AFTER_ARTICLE = {"and", "or", "of", "to", "in", "on", "is", "was", "by", "for", "the", "as",
+                      "at", "la", "le", "l", "a", "an"}  # fmt: skip
 _SPOKEN_AS_WORD = words("spoken_abbreviations")  # "a SPAC", "a FTSE 100 company"
 _EITHER_WAY = words("either_way_abbreviations")  # "a/an SEC", "a/an NYSE": no article is wrong
 _ONSETS = {"", "S", "SP", "ST", "SK", "SC", "SM", "SN", "SW", "SL", "F", "FL", "FR", "L", "M",
