@@ -35,16 +35,29 @@ def run(root: Path) -> tuple[int, int, int, int]:
                 continue
             s += 1
             hit = re.search(rf"(?<!\w){re.escape(ex['wrong'])}(?!\w)", text)
-            start, end = (hit.start(), hit.end()) if hit else (text.find(ex["wrong"]), text.find(ex["wrong"]) + len(ex["wrong"]))
+            start, end = (
+                (hit.start(), hit.end())
+                if hit
+                else (text.find(ex["wrong"]), text.find(ex["wrong"]) + len(ex["wrong"]))
+            )
             covering = [f for f in found if f.start < end and start < f.end]
             c += bool(covering)
-            fixed += any(ex.get("fix") and ex["fix"].lower() in (x.lower() for x in f.suggestions) for f in covering)
+            fixed += any(
+                ex.get("fix") and ex["fix"].lower() in (x.lower() for x in f.suggestions)
+                for f in covering
+            )
         print(f"{data['confusion']:16} {c:>4}/{s:<4} {fixed:>4}/{c:<4} {m:>6}/{k:<6}")
         caught, slips, marked, correct = caught + c, slips + s, marked + m, correct + k
     print(f"{'all':16} {caught:>4}/{slips:<4} {'':9} {marked:>6}/{correct:<6}")
-    print(f"slips caught {caught / max(slips, 1):.1%}, correct sentences marked {marked / max(correct, 1):.1%}")
+    print(
+        f"slips caught {caught / max(slips, 1):.1%}, correct sentences marked {marked / max(correct, 1):.1%}"
+    )
     return caught, slips, marked, correct
 
 
 if __name__ == "__main__":
-    run(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "tests" / "data" / "confusions-dev")
+    run(
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).parents[1] / "tests" / "data" / "confusions-dev"
+    )

@@ -47,7 +47,11 @@ def judged(request, tmp_path_factory):
 
 
 def test_few_figures_are_wrongly_contradicted(judged):
-    wrong = [(a, e["text"]) for a, e, got in judged if got == "contradicted" and e["verdict"] != "contradicted"]
+    wrong = [
+        (a, e["text"])
+        for a, e, got in judged
+        if got == "contradicted" and e["verdict"] != "contradicted"
+    ]
     assert len(wrong) <= max(1, round(0.025 * len(judged))), wrong
 
 

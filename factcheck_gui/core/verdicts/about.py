@@ -440,7 +440,9 @@ _LIKE_TEXT = re.compile(
     r"\b(?:like[-\s]for[-\s]like|organic|constant[-\s]currency|comparable[-\s]store|same[-\s]store)\b",
     re.I,
 )
-_LEVEL_WORDS = re.compile(r"\b(?:rate|ratio|margin|yield|stake|share|level|coverage|proportion|target)\b", re.I)
+_LEVEL_WORDS = re.compile(
+    r"\b(?:rate|ratio|margin|yield|stake|share|level|coverage|proportion|target)\b", re.I
+)
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion)\s+of\b|\bof\s+total\b", re.I)
 
 

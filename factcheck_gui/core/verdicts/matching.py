@@ -691,8 +691,12 @@ class Matcher(ClaimReader):
         if len(firm) == 1:
             # named in the figure's own clause, not only in one before it ("Automotive sales fell
             # to $612m, while the industrial segment was flat at $840m")
-            lo = max(claim.sentence_start, claim.start - 300)  # a clause is short: never read a whole table
-            clause = max([lo, *(m.end() + lo for m in _CLAUSE_BREAK.finditer(text[lo : claim.start]))])
+            lo = max(
+                claim.sentence_start, claim.start - 300
+            )  # a clause is short: never read a whole table
+            clause = max(
+                [lo, *(m.end() + lo for m in _CLAUSE_BREAK.finditer(text[lo : claim.start]))]
+            )
             hits = self.hits_by_sentence[claim.sentence_index]
             named = [h for h in hits if h.entity_id == firm[0]]
             own_clause = text[clause : claim.start]

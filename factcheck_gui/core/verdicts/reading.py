@@ -229,7 +229,11 @@ class ClaimReader:
         intraday = bool(
             _INTRADAY.search(text[max(line_start, claim.start - 200) : claim.end + 40])
         ) and not _CLOSE_WORDS.search(
-            text[max(claim.sentence_start, claim.start - 200) : min(claim.sentence_end, claim.end + 200)]
+            text[
+                max(claim.sentence_start, claim.start - 200) : min(
+                    claim.sentence_end, claim.end + 200
+                )
+            ]
         )  # "16:35 Close: the FTSE finished at"
         raw |= tenors(text[max(claim.sentence_start, claim.start - 60) : claim.start])
         about = About(reading, period, basis, previous, adjustment, change, frozenset(raw),
