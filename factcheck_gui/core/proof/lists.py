@@ -28,16 +28,22 @@ STRAY = Rule(
 CUT_OFF = Rule(
     "bullet.cut_off", "bullet", "The list item seems cut off after “{word}”.",
     failing=("Plans:\n\n- Cut costs in Europe and\n- Sell the unit.", "Plans:\n\n- Hire staff for the\n- Open stores.",
-             "Plans:\n\n- Close plants,\n- Sell the unit."),
+             "Plans:\n\n- Cut costs by\n- Sell the unit."),
     passing=("Plans:\n\n- Cut costs in Europe and Asia\n- Sell the unit", "Plans:\n\n- Hire staff.\n- Open stores.",
-             "Plans:\n\n- Close plants:\n- Sell the unit."),
+             "Plans:\n\n- Close plants,\n- cut costs; and\n- sell the unit.",
+             "Moves:\n\n— Notre Dame dropped six spots.\nIN\n— Fresno State moved into the rankings."),
 )  # fmt: skip
 TERMINAL = Rule(
     "bullet.terminal_punctuation", "bullet", "This item ends differently from the others in its list.",
     failing=("Points:\n\n- Costs fell.\n- Sales rose.\n- Margins widened", "Points:\n\n- Costs fell\n- Sales rose\n- Margins widened.",
-             "Points:\n\n1. Costs fell.\n2. Sales rose.\n3. Margins widened.\n4. Debt fell"),
+             "Points:\n\n1. Costs fell.\n2. Sales rose.\n3. Margins widened.\n4. Debt fell",
+             "Points:\n\n- Costs fell.\n- Sales rose,\n- Margins widened."),
     passing=("Points:\n\n- Costs fell.\n- Sales rose.\n- Margins widened.", "Points:\n\n- Costs\n- Sales\n- Margins",
-             "Points:\n\n- Costs fell.\n- Sales rose"),
+             "Points:\n\n- Costs fell.\n- Sales rose",
+             "The plan:\n\n- costs will fall,\n- sales will rise; and\n- margins will widen.",
+             "Stories:\n\n1. Acme raises $40M\nAcme said on Monday it raised money.\n2. Brightline buys Orbis\n"
+             "The deal closed.\n3. What to expect in 2020\nMedia is in flux. (Membership required.)",
+             "Today:\n\n- The Fed decision at 2 p.m.\n- A $13 billion auction at 1 p.m.\n- Earnings before the open"),
 )  # fmt: skip
 MIXED = Rule(
     "bullet.mixed_markers", "bullet", "This list mixes markers (“{mark}” and “{other}”).",
@@ -55,6 +61,10 @@ RULES = (EMPTY, STRAY, CUT_OFF, TERMINAL, MIXED, NUMBERING)
 
 _DANGLING = {"and", "or", "but", "the", "a", "an", "of", "to", "with", "for", "in", "on", "by", "that", "which",
              "from", "as", "at", "its", "their", "nor"}  # fmt: skip
+# "Inc.", "p.m.", "U.S.": a full stop that belongs to the last word says nothing of the style
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|No|vs|etc|Bros)\.)$"
+)
 
 
 def _lists(blocks: tuple[Block, ...]) -> Iterator[list[Block]]:
@@ -70,10 +80,37 @@ def _lists(blocks: tuple[Block, ...]) -> Iterator[list[Block]]:
 
 
 def _content(text: str, b: Block) -> tuple[str, int]:
+    """The item's own words and where they start: its marker's line and the lines that carry it
+    on (starting in lower case; indented or with a digit after an unfinished line), never the
+    paragraph after it ("1. ClassPass raises $285 million" then "ClassPass launched in 2013 ...")."""
     start = b.marker_start + len(b.marker or "") if b.marker_start >= 0 else b.start
-    body = text[start : b.end]
+    end = start
+    while True:
+        nl = text.find("\n", end, b.end)
+        if nl < 0:
+            end = b.end
+            break
+        nxt = text[nl + 1 : nl + 2]
+        unfinished = not text[start:nl].rstrip().endswith((".", "!", "?", ":"))
+        if not (nxt.islower() or (unfinished and (nxt in (" ", "\t") or nxt.isdigit()))):
+            end = nl
+            break
+        end = nl + 1
+    body = text[start:end]
     lead = len(body) - len(body.lstrip())
     return body.strip(), start + lead
+
+
+def _ending(body: str) -> str:
+    """How an item ends: a full stop, a series mark ("," or ";", maybe then "and"/"or"), none,
+    or "either" (the full stop of an abbreviation, "p.m.", "Inc.")."""
+    if _ABBREVIATION_END.search(body):
+        return "either"
+    if body.endswith((".", "!", "?", ".)", ".”", '."')):
+        return "stop"
+    if re.search(r"[,;](?:\s+(?:and|or))?$", body):
+        return "series"
+    return "none"
 
 
 def _family(marker: str | None) -> str:
@@ -90,7 +127,8 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
         ctx.checkpoint()
         contents = [_content(text, b) for b in items]
         for b, (body, start) in zip(items, contents, strict=True):
-            if cfg.enabled(EMPTY) and not body:
+            if cfg.enabled(EMPTY) and not text[start : b.end].strip() and len(items) >= 2:
+                # nothing after the marker at all; a lone "—" between paragraphs is a rule
                 yield EMPTY.finding(b.start, b.end, text)
             if (
                 cfg.enabled(STRAY)
@@ -105,22 +143,13 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                     STRAY.message.format(mark=m.group(1)),
                     (body[m.end(1) :].lstrip(),),
                 )
-            if cfg.enabled(CUT_OFF) and body and (m := re.search(r"(\b[A-Za-z]+|,)\s*$", body)):
-                word = m.group(1)
-                if word.lower() in _DANGLING or word == ",":
+            if cfg.enabled(CUT_OFF) and body and (m := re.search(r"(?<![,;])\s(\b[a-z]+)$", body)):
+                word = m.group(1)  # "Cut costs in Europe and": cut off; "cut costs; and": a series
+                if word in _DANGLING:
                     s = start + m.start(1)
                     yield CUT_OFF.finding(s, s + len(word), text, CUT_OFF.message.format(word=word))
         if cfg.enabled(TERMINAL) and len(items) >= 3:
-            ends = [
-                "." if body.rstrip().endswith((".", "!", "?")) else "none"
-                for body, _ in contents
-                if body
-            ]
-            common, n = Counter(ends).most_common(1)[0]
-            if n >= 2 and n < len(ends) and n / len(ends) >= 0.6:
-                for (body, start), end in zip(contents, ends, strict=False):
-                    if body and end != common:
-                        yield TERMINAL.finding(start, start + len(body), text)
+            yield from _terminal(contents, text)
         if cfg.enabled(MIXED) and len(items) >= 2:
             fams = [_family(b.marker) for b in items]
             common = Counter(fams).most_common(1)[0][0]
@@ -131,6 +160,22 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                                         MIXED.message.format(mark=b.marker, other=first), (first or "",))  # fmt: skip
         if cfg.enabled(NUMBERING):
             yield from _numbering(items, text)
+
+
+def _terminal(contents: list[tuple[str, int]], text: str) -> Iterator[Finding]:
+    """Items that end unlike most of their list; a series ("a,", "b; and", "c.") is one style."""
+    items = [(body, start, _ending(body)) for body, start in contents if body]
+    ends = [e for _, _, e in items]
+    if len(ends) >= 2 and all(e == "series" for e in ends[:-1]) and ends[-1] != "series":
+        return
+    counted = [e for e in ends if e != "either"]
+    if not counted:
+        return
+    common, n = Counter(counted).most_common(1)[0]
+    if n >= 2 and n < len(counted) and n / len(counted) >= 0.6:
+        for body, start, end in items:
+            if end not in (common, "either"):
+                yield TERMINAL.finding(start, start + len(body), text)
 
 
 def _numbering(items: list[Block], text: str) -> Iterator[Finding]:

@@ -16,18 +16,31 @@ SPACE_BEFORE = Rule(
 )  # fmt: skip
 MISSING_SPACE = Rule(
     "punctuation.missing_space", "punctuation", "A space is missing after “{mark}”.",
-    failing=("Sales rose,analysts said.", "The deal closed.The shares rose.", "Costs fell;profit rose."),
-    passing=("Sales rose, analysts said.", "Visit Amazon.com or the U.S. site.", "It earned $1,200,000 in 2024."),
+    failing=("Sales rose,analysts said.", "The deal closed.The shares rose.", "Costs fell;profit rose.",
+             "Orders rose from 1.6%.Most categories gained.", "Sales rose in 2017.On the call, he smiled.",
+             "Volume rose, Wu said.GMV rose too.", "It will invest in brand awareness.\"We will grow.\"",
+             "Shares of Cintas Corp.was up 2%.", "Stocks fell from inventories.U.S. trade talks resumed."),
+    passing=("Sales rose, analysts said.", "Visit Amazon.com or the U.S. site.", "It earned $1,200,000 in 2024.",
+             "Shares of Cintas Corp. rose 2%.", "Profit rose 1.6% to $2.3bn.", "See bloomberg.com/NEWS for more.",
+             "He holds a Ph.D. in physics.", "The deal was signed in 2017. On Monday it closed."),
 )  # fmt: skip
 DOUBLED = Rule(
     "punctuation.doubled", "punctuation", "“{mark}” is doubled.",
     failing=("Sales rose,, analysts said.", "The deal closed..", "Is it done??"),
-    passing=("Sales rose, analysts said.", "The deal closed...", "Is it done?"),
+    passing=("Sales rose, analysts said.", "The deal closed...", "Is it done?",
+             "“It will be an awesome victory!!” he wrote."),
 )  # fmt: skip
 UNBALANCED = Rule(
     "punctuation.unbalanced", "punctuation", "“{mark}” has no partner in this paragraph.",
-    failing=("Amazon Web Services (AWS said so.", "He called it “a bold move.", "The unit [sold in 2024 made money."),
-    passing=("Amazon Web Services (AWS) said so.", "He called it “a bold move”.", "He said \"no\" twice."),
+    failing=("Amazon Web Services (AWS said so.", "He called it “a bold move.", "The unit [sold in 2024 made money.",
+             "To watch the record, click here)\nThe review followed."),
+    passing=("Amazon Web Services (AWS) said so.", "He called it “a bold move”.", "He said \"no\" twice.",
+             "Read the [filing](https://sec.gov/doc_(2024)) and the [note](https://example.com/a).",
+             "Growth will slow through 1) weaker exports, 2) fewer tourists and 3) lower output.",
+             "The Globe first reported it. (http://bit.ly/2vOBObi) The company told staff.",
+             "“It was a hard year,” he said. “We cut costs.\n“And we will cut more,” he added.",
+             "The 15\" model is bigger, but still thin.",
+             "The report said, \"The government will promote\ncane production. It will\nlast.\" The rest followed."),
 )  # fmt: skip
 BLOCK_START = Rule(
     "punctuation.block_start", "punctuation", "The paragraph starts with a stray “{mark}”.",
@@ -37,14 +50,21 @@ BLOCK_START = Rule(
 RULES = (SPACE_BEFORE, MISSING_SPACE, DOUBLED, UNBALANCED, BLOCK_START)
 
 _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ ]([,.;])(?=[ \t]|$)", re.M)
-_MISSING_SPACE_RE = re.compile(r"(?<=[a-z]{2})([,;])(?=[A-Za-z])|(?<=[a-z]{3})(\.)(?=[A-Z][a-z])")
+# A full stop run into the next sentence, as lost line breaks leave it: after a word of three
+# letters or a year or a percentage, before a capitalised word, an acronym, "U.S." or a quote;
+# and after an abbreviation of a company before a lower-case word ("Cintas Corp.was").
+_MISSING_SPACE_RE = re.compile(
+    r"(?<=[a-z]{2})([,;])(?=[A-Za-z])"
+    r"|(?:(?<=[a-z]{3})|(?<=\b(?:19|20)\d\d)|(?<=\d%))(\.)(?=[A-Z][a-z]|[A-Z]{2,}\b|[A-Z]\.[A-Z]\.|[\"“][A-Z])"
+    r"|(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bCo)|(?<=\bLtd)|(?<=\bBros)|(?<=\bCos))(\.)(?=[a-z]{2,}\b)"
+)
 # ".," after an abbreviation ("the U.S., Europe", "Inc.,") is right, so only after a lower-case word.
 _DOUBLED_RE = re.compile(
     r"(?<![.])(,,|;;|::|!!|\?\?|(?<![A-Z.])\.\.(?!\.)|,\.|(?<=[a-z]{4})\.,(?!\d)|;,|,;)"
 )
 _URL_RE = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)\S[^\s@]*+@\S+"
-)  # an address from its word's start: linear
+    r"(?:https?://|www\.)(?:[^\s()\[\]<>]|\([^\s()]*\))+|(?<!\S)\S[^\s@]*+@\S+"
+)  # an address (its own balanced brackets, not the one it stands in) from its word's start: linear
 _PAIRS = {"(": ")", "[": "]", "\u201c": "\u201d"}
 
 
@@ -65,7 +85,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 )
     if cfg.enabled(MISSING_SPACE):
         for m in _MISSING_SPACE_RE.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             if not in_url(m.start(g)):
                 mark = m.group(g)
                 yield MISSING_SPACE.finding(m.start(g), m.end(g) + 1, text, MISSING_SPACE.message.format(mark=mark),
@@ -75,6 +95,8 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             word = re.search(r"(\w+)$", text[max(0, m.start() - 20) : m.start()])
             if m.group(0) == ".," and word and not word.group(1).islower():
                 continue  # "Calif.," "Inc.,": an abbreviation, then a comma
+            if m.group(0) in ("!!", "??") and _in_quotation(text, m.start()):
+                continue  # a speaker's "awesome victory!!" is quoted as written
             if not in_url(m.start()):
                 yield DOUBLED.finding(
                     m.start(),
@@ -90,7 +112,15 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             body_start = block.marker_start + len(block.marker or "")
         body = text[body_start : block.end]
         if cfg.enabled(UNBALANCED):
-            yield from _unbalanced(body, body_start, text, urls)
+            paragraphs = _paragraphs(body, body_start)
+            for k, (start, end) in enumerate(paragraphs):
+                after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+                goes_on = after is not None and text[after[0] : after[1]].lstrip()[:1] in (
+                    "“",
+                    '"',
+                    "‘",
+                )
+                yield from _unbalanced(text[start:end], start, text, urls, goes_on)
         if cfg.enabled(BLOCK_START) and block.kind != "list_item":
             m = re.match(r"\s*([.,;:])(?=\s|\w)", body)
             if m and not body.lstrip().startswith("..."):
@@ -98,6 +128,12 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                 yield BLOCK_START.finding(
                     s, s + 1, text, BLOCK_START.message.format(mark=m.group(1))
                 )
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether an opening curly quote before `pos` in its line is not yet closed."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 class _Spans:
@@ -116,13 +152,38 @@ def _is_ellipsis(text: str, pos: int) -> bool:
     return text[pos : pos + 3] == "..." or text[max(0, pos - 2) : pos + 1] == "..."
 
 
-def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Finding]:
+def _paragraphs(body: str, offset: int) -> list[tuple[int, int]]:
+    """A block's paragraphs. Scraped copy keeps one per line, so a line break after the end of a
+    sentence ends one ("... last year.\n“Housing could ..."); copy wrapped by hand at a width
+    (lines that go on in lower case) starts one only on an indented line."""
+    wrapped = _WRAPPED_LINE.search(body) is not None
+    spans, start = [], 0
+    for m in (_INDENTED_BREAK if wrapped else _PARAGRAPH_BREAK).finditer(body):
+        spans.append((offset + start, offset + m.start() + 1))
+        start = m.end()
+    spans.append((offset + start, offset + len(body)))
+    return spans
+
+
+_WRAPPED_LINE = re.compile(r"[\w,]\n[a-z]")
+_INDENTED_BREAK = re.compile(r"\n(?=[ \t]+\S)")
+_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:;”\")])[ \t]*\n(?=[ \t]*[A-Z“\"‘(\d—–-])")
+# "1)", "2)", "a)" enumerating in a sentence, after a space, a colon or the paragraph's start
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s:;,(\"“]))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+
+
+def _unbalanced(
+    body: str, offset: int, text: str, urls: _Spans, goes_on: bool = False
+) -> Iterator[Finding]:
+    """Brackets and curly quotes with no partner in the paragraph. `goes_on`: the next
+    paragraph opens a quotation, so one left open here runs on into it."""
     stack: list[tuple[str, int]] = []
     closers = {v: k for k, v in _PAIRS.items()}
     first_mark = len(body) - len(
         body.lstrip()
     )  # the paragraph's first and last non-space characters
     last_mark = len(body.rstrip()) - 1
+    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(body)}
     for i, ch in enumerate(body):
         if ch not in _PAIRS and ch not in closers:
             continue
@@ -136,12 +197,12 @@ def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Fin
                 stack.pop()
             elif ch == "\u201d" and i >= last_mark:
                 continue  # the end of a quotation that began in an earlier paragraph
-            elif ch == ")" and re.match(r"\s*[\w\d]{1,3}\)", body[max(0, i - 3) : i + 1]) and i < 4:
-                continue  # "a)" or "1)" list numbering
+            elif ch == ")" and i in enumerators:
+                continue  # "1) weaker exports, 2) fewer tourists", "a)" list numbering
             else:
                 yield UNBALANCED.finding(pos, pos + 1, text, UNBALANCED.message.format(mark=ch))
     for ch, pos in stack:
-        if ch == "\u201c" and pos - offset <= first_mark:
+        if ch == "\u201c" and (pos - offset <= first_mark or goes_on):
             continue  # an opening quote that runs on into the next paragraph
         yield UNBALANCED.finding(
             pos, pos + 1, text, UNBALANCED.message.format(mark=ch), (_PAIRS[ch],)
@@ -152,8 +213,10 @@ def _unbalanced(body: str, offset: int, text: str, urls: _Spans) -> Iterator[Fin
     if len(quotes) == 1:
         i = quotes[0]
         between_letters = 0 < i < len(body) - 1 and body[i - 1].isalpha() and body[i + 1].isalpha()
+        inches = i > 0 and body[i - 1].isdigit() and body[i + 1 : i + 2] in (" ", "-")  # 15" screen
         at_edge = not body[:i].strip() or not body[i + 1 :].strip()
-        if not between_letters and not at_edge:
+        runs_on = goes_on and body[i + 1 : i + 2].isalpha()  # opens a quotation that goes on
+        if not (between_letters or at_edge or inches or runs_on):
             yield UNBALANCED.finding(
                 offset + i, offset + i + 1, text, UNBALANCED.message.format(mark='"')
             )
