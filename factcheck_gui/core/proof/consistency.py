@@ -12,7 +12,7 @@ cannot tell stays quiet."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -121,6 +121,7 @@ _PERIOD_WORDS = re.compile(
     r"ended|ending|through|since|until)\b",
     re.I,
 )
+_CAPITALISED = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]+(?:[A-Z]\w*)?|[A-Z]{2,}\w*)\b")
 Token = tuple[int, int, str, str]  # start, end, text, tag
 
 
@@ -165,16 +166,20 @@ def _disagreements(ctx: ProofContext) -> Iterator[tuple[Claim, Claim, str]]:
     for c in analysis.claims:
         by_sentence[c.sentence_index].append(c)
     yield from _event_years(analysis, names)
-    candidates = [c for c in analysis.claims if _screened(c, text, by_sentence[c.sentence_index])]
-    if len(candidates) < 2:
+    kinds: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in analysis.claims:
+        if _screened(c, text, by_sentence[c.sentence_index]):
+            kinds[(c.kind, "" if c.kind == "count" else canonical_unit(c.unit))].append(c)
+    if not any(len(cs) > 1 for cs in kinds.values()):
         return
     reader = ClaimReader(analysis)
     groups: dict[tuple[str, str], list[_Figure]] = defaultdict(list)
-    for c in candidates:
-        ctx.checkpoint()
-        fig = _figure(c, reader, names, by_sentence[c.sentence_index])
-        if fig is not None:
-            groups[(c.kind, "" if c.kind == "count" else canonical_unit(c.unit))].append(fig)
+    for key, cs in kinds.items():
+        for c in cs if len(cs) > 1 else ():  # a figure with no other of its kind and unit
+            ctx.checkpoint()
+            fig = _figure(c, reader, names, by_sentence[c.sentence_index])
+            if fig is not None:
+                groups[key].append(fig)
     reported: set[str] = set()
     for members in groups.values():
         ctx.checkpoint()
@@ -391,25 +396,33 @@ class _Names:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.text = text = analysis.article.text
-        self._tokens: list[Token] | None = None
-        self._starts: list[int] = []
+        self.text = analysis.article.text
+        self._docs = sorted(analysis.docs, key=lambda d: d[1])
+        self._bases = [base for _, base in self._docs]
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
         starts = [s for s, _ in analysis.sentences]
         self.places = {m.text for m in analysis.mentions if m.label in ("GPE", "LOC", "NORP")}
-        self.in_sentence: dict[int, list[str]] = defaultdict(list)
+        self._named: dict[int, list[str]] = defaultdict(list)
         self.orgs: dict[int, list[str]] = defaultdict(list)  # organisations the NER named
         for m in analysis.mentions:
             if m.label in _NAME_LABELS and m.text not in self.places:
-                self.in_sentence[bisect_right(starts, m.start) - 1].append(m.text)
+                self._named[bisect_right(starts, m.start) - 1].append(m.text)
             if m.label == "ORG":
                 self.orgs[bisect_right(starts, m.start) - 1].append(m.text)
-        for i, (s, e) in enumerate(analysis.sentences):
-            # capitalised words the NER did not name ("Messenger", "Facebook"), past the first word
-            for w in re.finditer(
-                r"(?<=[\s(“\"'])([A-Z][a-z]+(?:[A-Z]\w*)?|[A-Z]{2,}\w*)\b", text[s:e]
-            ):
-                if w.group(1) not in _COMMON_CAPITALS and w.group(1) not in self.places:
-                    self.in_sentence[i].append(w.group(1))
+        self._in_sentence: dict[int, list[str]] = {}
+
+    def in_sentence(self, i: int) -> list[str]:
+        """The names of a sentence: the NER's, and capitalised words it did not name
+        ("Messenger", "Facebook") past the sentence's first word."""
+        if i not in self._in_sentence:
+            names = list(self._named.get(i, ()))
+            if 0 <= i < len(self.analysis.sentences):
+                s, e = self.analysis.sentences[i]
+                names += [w.group(1) for w in _CAPITALISED.finditer(self.text, s, e)
+                          if w.start() > s and w.group(1) not in _COMMON_CAPITALS
+                          and w.group(1) not in self.places]  # fmt: skip
+            self._in_sentence[i] = names
+        return self._in_sentence[i]
 
     def subject_of(self, c: Claim) -> str:
         """The organisation the figure is about. A place named only after the figure says where,
@@ -420,7 +433,7 @@ class _Names:
 
     def _others(self, index: int, subject: str) -> list[str]:
         own = _words(subject)
-        return [n for n in self.in_sentence.get(index, ()) if not (_words(n) & own)]
+        return [n for n in self.in_sentence(index) if not (_words(n) & own)]
 
     def subject_sure(self, c: Claim, subject: str) -> bool:
         """The figure's sentence names its subject; or it speaks of "the company" or "it" and
@@ -472,15 +485,18 @@ class _Names:
         return frozenset(stems - heads - own - _NO_SCOPE)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tagged tokens between two offsets of the article."""
-        if self._tokens is None:
-            self._tokens = sorted(
-                (base + t.idx, base + t.idx + len(t.text), t.text, t.tag_)
-                for doc, base in self.analysis.docs
-                for t in doc  # type: ignore[attr-defined]
-            )
-            self._starts = [t[0] for t in self._tokens]
-        return self._tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        """The tagged tokens (start, end, text, tag) between two offsets of one block."""
+        if (start, end) not in self._tokens:
+            i = bisect_right(self._bases, start) - 1
+            found: list[Token] = []
+            if i >= 0:
+                doc, base = self._docs[i]
+                span = doc.char_span(start - base, end - base, alignment_mode="expand")  # type: ignore[attr-defined]
+                found = [
+                    (base + t.idx, base + t.idx + len(t.text), t.text, t.tag_) for t in span or ()
+                ]
+            self._tokens[(start, end)] = found
+        return self._tokens[(start, end)]
 
 
 def _words(name: str) -> set[str]:

@@ -53,10 +53,11 @@ _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ ]([,.;])(?=[ \t]|$)", re.M)
 # A full stop run into the next sentence, as lost line breaks leave it: after a word of three
 # letters or a year or a percentage, before a capitalised word, an acronym, "U.S." or a quote;
 # and after an abbreviation of a company before a lower-case word ("Cintas Corp.was").
-_MISSING_SPACE_RE = re.compile(
-    r"(?<=[a-z]{2})([,;])(?=[A-Za-z])"
-    r"|(?:(?<=[a-z]{3})|(?<=\b(?:19|20)\d\d)|(?<=\d%))(\.)(?=[A-Z][a-z]|[A-Z]{2,}\b|[A-Z]\.[A-Z]\.|[\"“][A-Z])"
-    r"|(?:(?<=\bCorp)|(?<=\bInc)|(?<=\bCo)|(?<=\bLtd)|(?<=\bBros)|(?<=\bCos))(\.)(?=[a-z]{2,}\b)"
+_MISSING_SPACE_RE = re.compile(  # each branch starts with its mark, so the scan is quick
+    r"([,;])(?<=[a-z]{2}[,;])(?=[A-Za-z])"
+    r"|(\.)(?:(?<=[a-z]{3}\.)|(?<=\b(?:19|20)\d\d\.)|(?<=\d%\.))"
+    r"(?=[A-Z][a-z]|[A-Z]{2,}\b|[A-Z]\.[A-Z]\.|[\"“][A-Z])"
+    r"|(\.)(?:(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bCo\.)|(?<=\bLtd\.)|(?<=\bBros\.)|(?<=\bCos\.))(?=[a-z]{2,}\b)"
 )
 # ".," after an abbreviation ("the U.S., Europe", "Inc.,") is right, so only after a lower-case word.
 _DOUBLED_RE = re.compile(
@@ -66,6 +67,7 @@ _URL_RE = re.compile(
     r"(?:https?://|www\.)(?:[^\s()\[\]<>]|\([^\s()]*\))+|(?<!\S)\S[^\s@]*+@\S+"
 )  # an address (its own balanced brackets, not the one it stands in) from its word's start: linear
 _PAIRS = {"(": ")", "[": "]", "\u201c": "\u201d"}
+_MARKS = re.compile("[()\\[\\]\u201c\u201d]")
 
 
 def check(ctx: ProofContext) -> Iterator[Finding]:
@@ -183,10 +185,9 @@ def _unbalanced(
         body.lstrip()
     )  # the paragraph's first and last non-space characters
     last_mark = len(body.rstrip()) - 1
-    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(body)}
-    for i, ch in enumerate(body):
-        if ch not in _PAIRS and ch not in closers:
-            continue
+    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(body)} if ")" in body else set()
+    for mark in _MARKS.finditer(body):
+        i, ch = mark.start(), mark.group()
         pos = offset + i
         if urls.holds(pos):
             continue
@@ -209,7 +210,7 @@ def _unbalanced(
         )
     # Straight quotes: only a lone one, not at the paragraph's start (a quotation may run on
     # over paragraphs) and not between letters (Britain"s, an apostrophe gone wrong).
-    quotes = [i for i, ch in enumerate(body) if ch == '"']
+    quotes = [m.start() for m in re.finditer('"', body)] if '"' in body else []
     if len(quotes) == 1:
         i = quotes[0]
         between_letters = 0 < i < len(body) - 1 and body[i - 1].isalpha() and body[i + 1].isalpha()
