@@ -91,6 +91,9 @@ def test_proofreading_looks_at_the_flag_inside_its_rules(rules_pipeline):
     analysis = extract_claims(
         article_from_text(f"Unknown words: {words}.", "w.md", "md"), rules_pipeline
     )
+    # the lexicons and rule tables are built once per configuration; build them first, so that
+    # what is timed is how soon the rules themselves see the flag
+    proofread(extract_claims(article_from_text("Warm up.", "w.md", "md"), rules_pipeline))
     raised, took = _cancel_after(lambda cancel: proofread(analysis, cancel=cancel), 0.3)
     assert isinstance(raised, Cancelled), raised
     assert took < 1.0
