@@ -216,7 +216,7 @@ def _latest_year(today: dt.date, end_month: int) -> int:
 
 def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None]:  # noqa: C901
     """A fact's period, from its attribute's words, else its as-of; and the as-of as a date."""
-    when = _as_of_date(fact.as_of)
+    when = as_of_date(fact.as_of)
     p = read_period(fact.attribute)
     year = p.year or (when.year if when else None)
     part = p.part
@@ -234,7 +234,8 @@ def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None
     return Period(year, span, part, None, False, True, p.frequency), when
 
 
-def _as_of_date(as_of: str) -> dt.date | None:
+def as_of_date(as_of: str) -> dt.date | None:
+    """An as-of as a date: "2025-09" -> 2025-09-28, "2024" -> 2024-12-28; None when it names none."""
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", (as_of or "").strip())
     if not m:
         return None
@@ -408,7 +409,7 @@ def fact_about(fact: Fact) -> About:
             and not _LEVEL_WORDS.search(attr)
         )
     )
-    adjustment = "like-for-like" if _LIKE_TEXT.search(attr) else adjustment_of(set(stems), attr)
+    adjustment = "like-for-like" if LIKE_FOR_LIKE.search(attr) else adjustment_of(set(stems), attr)
     return About(reading, period, basis, previous, adjustment, change, scope,
                  bool(set(stems) & _SEGMENT_MARKERS))  # fmt: skip
 
@@ -419,6 +420,15 @@ _REGIONS = frozenset(stem(w) for w in (
     "germany", "france", "latin", "africa", "overseas", "north", "south"))  # fmt: skip
 _NAME_WORD = re.compile(r"(?<![\w'])([A-Z][\w&'-]*[a-z][\w&'-]*)")
 _TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|twenty|thirty)[-\s]year\b", re.I)
+
+
+def tenors(text: str) -> frozenset[str]:
+    """A bond's tenor named in the text ("the two-year yield") as a scope word, "tenor2"."""
+    return frozenset(
+        "tenor" + _TENOR_WORDS.get(m.group(1).lower(), m.group(1)) for m in _TENOR.finditer(text)
+    )
+
+
 _TENOR_WORDS = {
     "two": "2",
     "three": "3",
@@ -436,7 +446,7 @@ _BEFORE_MARKER = re.compile(r"([\w&'-]+)\s+(?:segment|division|unit|business|arm
 
 
 _HEAD = re.compile(r"^\s*((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:of|for|from|paid\s+for)\s+\S", re.I)
-_LIKE_TEXT = re.compile(
+LIKE_FOR_LIKE = re.compile(
     r"\b(?:like[-\s]for[-\s]like|organic|constant[-\s]currency|comparable[-\s]store|same[-\s]store)\b",
     re.I,
 )
@@ -465,10 +475,7 @@ def scope_of(attribute: str, entity: str) -> frozenset[str]:
             continue  # "Revenue in Europe": the first word is capitalised as a sentence's is
         words.add(stem(w))
     words |= set(content_stems(attribute)) & _REGIONS
-    words |= {
-        "tenor" + _TENOR_WORDS.get(m.group(1).lower(), m.group(1))
-        for m in _TENOR.finditer(attribute)
-    }
+    words |= tenors(attribute)
     return frozenset(w for w in words - own if w.startswith("tenor") or (
         w not in _NOT_SCOPE and not w.isdigit() and len(w) > 1))  # fmt: skip
 

@@ -26,13 +26,12 @@ from ..figures.lexicon import MEASURE_WORDS
 from ..text.names import UNSPACED_RE, compact_with_offsets
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
-from .about import About
+from .about import About, as_of_date
 from .intervals import canonical_unit, claim_interval, convert, fact_interval
 from .reading import ClaimReader, _stems_of
 from .relations import (
     _BASIS_WORDS,
     _UNNAMED,
-    _fact_when,
     _month_end,
     _overlaps,
     _relate_periods,
@@ -725,7 +724,7 @@ class Matcher(ClaimReader):
             "day is not said"))]  # fmt: skip
         if not unsaid or not c.same_measure:
             return c
-        when = _fact_when(c.fact.as_of)
+        when = as_of_date(c.fact.as_of)
         if self.today is not None and (when is None or not 0 <= (self.today - when).days <= 450):
             return c
         mine = fact_about_cached(c.fact)

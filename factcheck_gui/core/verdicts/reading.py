@@ -12,7 +12,17 @@ from collections import Counter
 
 from ..figures.claims import Analysis, Claim
 from ..text.normalize import normalize
-from .about import _LAST_FISCAL, _PRIOR, About, Period, adjustment_of, claim_basis, read_period
+from .about import (
+    _LAST_FISCAL,
+    _PRIOR,
+    LIKE_FOR_LIKE,
+    About,
+    Period,
+    adjustment_of,
+    claim_basis,
+    read_period,
+    tenors,
+)
 from .taxonomy import Reading, content_stems, stem, taxonomy
 
 
@@ -215,7 +225,7 @@ class ClaimReader:
         strong = {
             k for k in strong if k not in _ADJUST_STEMS or _stem_in(k, own)
         }  # the figure's own words
-        adjustment = "like-for-like" if _LIKE_FOR_LIKE.search(
+        adjustment = "like-for-like" if LIKE_FOR_LIKE.search(
             text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(
             strong, text[max(claim.sentence_start, claim.start - 60) : claim.start])  # fmt: skip
         raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
@@ -475,25 +485,6 @@ class ClaimReader:
 _MOVE_AFTER_LEVEL = re.compile(
     r"(?:\s+[\w'-]+){0,4}?,\s*(?:up|down|a\s+rise\s+of|a\s+fall\s+of|an?\s+(?:increase|decrease|drop|gain)\s+of)\s+", re.I
 )  # fmt: skip
-_TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|twenty|thirty)[-\s]year\b", re.I)
-_TENOR_WORDS = {
-    "two": "2",
-    "three": "3",
-    "five": "5",
-    "seven": "7",
-    "ten": "10",
-    "twenty": "20",
-    "thirty": "30",
-}
-
-
-def tenors(text: str) -> frozenset[str]:
-    """A bond's tenor named in the text ("the two-year yield") as a scope word, "tenor2"."""
-    return frozenset(
-        "tenor" + _TENOR_WORDS.get(m.group(1).lower(), m.group(1)) for m in _TENOR.finditer(text)
-    )
-
-
 _ADJUST_STEMS = frozenset(stem(w) for w in ("adjusted", "underlying", "core", "gaap", "statutory", "unadjusted",
                                              "ifrs", "headline", "normalised", "normalized"))  # fmt: skip
 _CLOSE_WORDS = re.compile(r"\b(?:clos(?:e|ed|ing)|finish(?:ed)?|ended|settled)\b", re.I)
@@ -563,10 +554,6 @@ _CHANGE_BEFORE = re.compile(
 _WEEKDAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _OFFER_BEFORE = re.compile(
     r"\b(?:pay|pays|paying|paid|offer(?:s|ed|ing)?|bid|bids|values?|valuing|buy|buys|acquire|sell|sells|sold)\b[^.;]{0,45}$",
-    re.I,
-)
-_LIKE_FOR_LIKE = re.compile(
-    r"\b(?:like[-\s]for[-\s]like|organic|constant[-\s]currency|comparable[-\s]store|same[-\s]store)\b",
     re.I,
 )
 _BASIS_STEMS = frozenset(stem(w) for w in ("target", "targets", "goal", "consensus", "analysts", "analyst",

@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..evidence.store import Fact
-from .about import About, Period, fact_about
+from .about import About, Period, as_of_date, fact_about
 from .taxonomy import stem
 
 
@@ -76,7 +76,7 @@ def _relate_periods(
         # a level said today: the fact must be recent
         when = fp.day or (dt.date(fp.year, 12, 28) if fp.year else None)
         if fact.as_of:
-            when = _fact_when(fact.as_of) or when
+            when = as_of_date(fact.as_of) or when
         if today is None or when is None:
             unsure.append("this figure's date is not known")
         elif (today - when).days > 400:
@@ -100,7 +100,7 @@ def _relate_periods(
                 f"the fact is about {fp.words()}; which {cp.span} this figure covers is not said"
             )
     elif cp.span and fp.span is None and not point:
-        when = _fact_when(fact.as_of)
+        when = as_of_date(fact.as_of)
         ends = {"quarter": (cp.part or 0) * 3, "half": (cp.part or 0) * 6, "month": cp.part or 0}
         if when is None or cp.span == "year" or ends.get(cp.span) != when.month:
             unsure.append(
@@ -122,16 +122,6 @@ def _last_trading_day(day: dt.date) -> dt.date:
     if day.weekday() in (5, 6, 0):
         return day - dt.timedelta(days=(day.weekday() - 4) % 7 or 3)
     return day
-
-
-def _fact_when(as_of: str) -> dt.date | None:
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", (as_of or "").strip())
-    if not m:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2] or 12), int(m[3] or 28))
-    except ValueError:
-        return None
 
 
 def _month_end(year: int, month: int) -> dt.date | None:
