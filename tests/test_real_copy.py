@@ -4,8 +4,8 @@ It mirrors shared/tools/score.py: a key figure is found when a reported claim ov
 claim per figure, kind agreeing first), and is read fully right when kind, value (or an accepted
 alternative) and qualifier agree. Each story is checked with its publication date given, as an
 editor sets it, so that relative dates can be right. The thresholds sit just under what the
-engine reads today (96.9% found, 96.2% fully right, 0.8% of claims overlapping no keyed figure, on
-2026-12-02), so a change that reads real copy worse fails here."""
+engine reads today (98.6% found, 97.8% fully right, 0.8% of claims overlapping no keyed figure, on
+2026-12-02, session 21), so a change that reads real copy worse fails here."""
 
 import datetime as dt
 import json
@@ -88,14 +88,14 @@ def scored():
 
 @pytest.mark.slow
 def test_real_copy_figures_are_found(scored):
-    assert scored["found"] >= 0.95, scored
+    assert scored["found"] >= 0.975, scored
 
 
 @pytest.mark.slow
 def test_real_copy_figures_are_read_right(scored):
-    assert scored["right"] >= 0.94, scored
+    assert scored["right"] >= 0.97, scored
 
 
 @pytest.mark.slow
 def test_real_copy_claims_are_figures(scored):
-    assert scored["extra"] <= 0.015, scored
+    assert scored["extra"] <= 0.012, scored

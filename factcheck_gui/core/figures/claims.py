@@ -357,6 +357,7 @@ def _claim_from(
                 head is None
                 or head.lower_ in _TEMPORAL | _PERIOD_NOUNS
                 or head.tag_ not in ("NNS", "NNPS")
+                or not _counted_year_like(q, norm)
             ):
                 kind, unit, period = "date", "year", str(int(q.value))
             else:
@@ -507,6 +508,9 @@ def _word_count_noun(tokens, j, singular):  # type: ignore[no-untyped-def]
     return first_nn if singular else None
 
 
+_AN_INDEX = re.compile(r"(?i)\bind(?:ex|exes|ices)\b")
+
+
 def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyped-def]
     """A bare number that its words make money or a level: an exchange rate ("6.8519 per dollar",
     "the rupee fell to 74.6537"), metres in mining copy ("12m at 3.1 g/t"), an index level or a
@@ -531,6 +535,8 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
     if level is None or _counted_noun(tokens, j) is not None:
         return kind, unit, end, value
     code = currency_named_before(norm, max(lo, q.start - 60), q.start)
+    if code and _AN_INDEX.search(norm, max(lo, q.start - 60), q.start):
+        code = None  # "the ICE dollar index fell 0.5% to 101.8": an index of the currency
     if code and "." in core:
         # "the rupee weakened to 74.6537" (rupees per dollar); "the euro was flat at 1.1093" (dollars)
         return "money", "USD" if code in QUOTED_IN_DOLLARS else code, end, value
@@ -918,3 +924,21 @@ def _subject(q: Quantity, sent: _Sentence, main_subject: str) -> str:
         if before or after:
             return before or after or ""
     return main_subject
+
+
+# Before a 1900-2099 numeral, words that make it the year of what follows ("its 2024 debt
+# refinancing needs", "full year 2021 purchases"), not a count of it.
+_YEAR_OWNERS = re.compile(
+    r"(?i)(?:\b(?:in|since|the|of|for|by|during|fiscal|year|its|our|their|his|her|this|that|"
+    r"from|to|until|through|and|or|versus|vs)|['’]s)\s+$"
+)
+
+
+def _counted_year_like(q: Quantity, norm: str) -> bool:
+    """Whether a bare 1900-2099 numeral before a plural noun counts it ("employs 1999 workers")
+    rather than dating it ("its 2024 debt refinancing needs", "full year 2021 purchases"): after
+    a determiner, a possessive, a preposition, "year" or at the start of a sentence it is a year."""
+    before = norm[max(0, q.core_start - 12) : q.core_start]
+    if not before.strip() or re.search(r"[.!?:;\"“(]\s*$", before):
+        return False
+    return not _YEAR_OWNERS.search(before)

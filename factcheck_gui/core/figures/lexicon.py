@@ -132,7 +132,8 @@ INDEX_WORDS = (
 INDEX_BEFORE = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(re.escape(w) for w in sorted(INDEX_WORDS, key=len, reverse=True))
-    + r")(?![\w&])"
+    + r")(?![\w&])",
+    re.I,  # "the KOSPI, which ended at 2,203"
 )
 # What stands before a level: "fell to", "from", "closed at", "a record high of".
 LEVEL_BEFORE = re.compile(

@@ -36,6 +36,7 @@ from .patterns.durations import DURATION_RE, duration_from
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
 from .patterns.relative import relative_from, relative_patterns
+from .patterns.scores import SCORE_RE, scores_from
 from .patterns.shares import (
     FRACTION_RE,
     HALF_OF_RE,
@@ -171,6 +172,11 @@ def _find_in_line(
         for m in matches(pat):
             q = relative_from(name, m, norm, today)
             add(q, *((q.start, q.end) if q is not None else m.span()))
+    for m in matches(SCORE_RE) if digits else ():  # "stunned Clemson 27-24": two counts
+        pair = scores_from(m, norm)
+        if pair and taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            found.extend(pair)
     for m in matches(FRACTION_RE):
         q = fraction_from(m, norm)
         if q is not None:
@@ -222,10 +228,12 @@ def _find_in_line(
     for m in matches(HALF_OF_RE):
         add(Quantity(m.start(), m.start("h") + 4, "ratio", 0.5, "ratio", step=0.05,
                      core_start=m.start(), core_end=m.start("h") + 4), m.start(), m.end("h"))  # fmt: skip
+    named_end = -1  # where the number of the last name ended: "iPhone 8 (or 7, or 6)"
     for m in matches(FIGURE_RE) if amounts else ():
         q = figure_from(m, norm)
-        if q is not None and is_name_part(q, norm):
+        if q is not None and is_name_part(q, norm, named_end):
             taken.take(m.start(), m.end())
+            named_end = m.end()
             continue
         add(q, m.start(), m.end())
 
@@ -254,6 +262,9 @@ def _find_in_line(
     return out
 
 
+_NEAR = re.compile(r"(?i)near\b")
+
+
 def _date_qualifier(q: Quantity, read: Quantity, norm: str) -> Quantity:
     """A date compared with ("higher than last year", "over prior year", "above 2019 levels") is
     not a date more or less than itself: those words stay out of a date. "no earlier than Dec. 2"
@@ -262,4 +273,6 @@ def _date_qualifier(q: Quantity, read: Quantity, norm: str) -> Quantity:
     if bound and q.qualifier == "exact":
         qualifier = DATE_QUALIFIERS[" ".join(bound.group("w").lower().split())]
         return replace(q, start=bound.start(), qualifier=qualifier)
-    return q if read.qualifier in ("more_than", "less_than", "nearly") else read
+    if read.qualifier != "approx" or _NEAR.match(norm, read.start):
+        return q  # "up to Dec. 2" (a span of days), "this quarter plus", "as we near the end of"
+    return read  # "around 2015", "circa 1990"

@@ -36,7 +36,9 @@ WORD_UNITS: dict[str, str] = {
     "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
     "standard deviation": "standard deviations", "degree": "degrees", "carat": "carats",
     "karat": "karats", "gigabyte": "gigabytes", "terabyte": "terabytes",
-    "metric tons": "tons", "metric tonnes": "tonnes",
+    "metric tons": "tons", "metric tonnes": "tonnes", "watt": "watts", "kilowatt": "kilowatts",
+    "megawatt": "megawatts", "gigawatt": "gigawatts", "volts": "volts", "volt": "volts",
+    "gigahertz": "GHz", "megahertz": "MHz",
 }  # fmt: skip
 # Abbreviations, read as written: case tells "MW" from "mW", "ms" from "MS", "m" from "M".
 ABBREVIATIONS: dict[str, str] = {
@@ -47,7 +49,7 @@ ABBREVIATIONS: dict[str, str] = {
         "sq ft", "ppm", "dB",
     )},
     "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
-    "sq. ft": "sq ft", "sq.ft": "sq ft",
+    "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",
 }  # fmt: skip
 
 # Units that make a figure a duration, with the unit the report names ("scored in 56 seconds").

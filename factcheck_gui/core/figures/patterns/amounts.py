@@ -104,7 +104,12 @@ def _name_is_currency(
     if low in WORD_LIKE_NAMES:
         if _PER_SHARE.match(norm, end):
             return True  # "a dividend of 350 won per share"
-        return bool(m.group("scale") or m.group("scalel")) or value >= 1000 or "." in num
+        if m.group("scale") or m.group("scalel") or "." in num:
+            return True
+        if re.search(rf"\d\s+{re.escape(low)}\s+(?:per|a)\s+share\b", norm[max(0, m.start() - 150) : m.start()], re.I):
+            return True  # "a dividend of 350 won per share, up from 300 won last year"
+        # "15,000 won", but not "the 2008 real estate crash": a bare year is no amount
+        return value >= 1000 and not re.fullmatch(r"(?:1[89]|20)\d\d", num.strip())
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
             return False

@@ -99,8 +99,8 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
         period = f"{year}-H{1 if gd['o'].lower() in ('first', '1st') else 2}"
     elif name == "fy":
         period = f"FY{year}"
-    elif name == "approx":  # "early 2019", "mid-2020"; "the end of 2020" is a date of its own
-        qualifier = "exact" if re.search(r"end|start|beginning", gd["a"], re.I) else "approx"
+    # "early 2019", "mid-2020", "spring 2020", "the end of 2020": a part of the year, and the year
+    # itself stated exactly (as editors key it)
     elif name == "decade":
         qualifier, low, high = "range", float(year), float(year + 9)
         period = f"{year}s"

@@ -50,6 +50,8 @@ DURATION_RE = re.compile(
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
     rf"(?P<unit>{_UNITS_ALT})\b"
     rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b"
+    # "little changed in the past year", "over the past month": the span just ended, one unit
+    rf"|(?<=\bthe\s)past\s+(?P<past>year|month|week)\b"
     # "5- and 7-year yields": a suspended hyphen takes the unit of the figure after it.
     rf"|(?<![\w.,$€£])(?P<snum>{DIGITS}|\b(?:{WORD_NUMBER})\b)-(?=\s+(?:and|or|to)\s+"
     rf"(?:{DIGITS}|(?:{WORD_NUMBER}))-(?P<sunit>{_UNITS_ALT})\b)",
@@ -69,6 +71,10 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
     if m.group("decade"):  # "the past decade"
         return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
                         core_start=m.start(), core_end=m.end())  # fmt: skip
+    if m.group("past"):  # "in the past year"
+        unit, mult = _DURATION_UNITS[m.group("past").lower()]
+        return Quantity(m.start(), m.end(), "duration", float(mult), unit, step=1.0,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
     if m.group("snum"):  # "5- and 7-year yields"
         v = literal_value(m.group("snum"))
         unit, mult = _DURATION_UNITS[m.group("sunit").lower()]
@@ -87,6 +93,8 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
         relative = _RELATIVE_AFTER.match(norm, m.end())
         if not (joined or relative or _A_UNIT_QUALIFIED.search(before)):
             return None  # "a year of growth", "one day": no figure to check
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num_text) and not unit_word.endswith("s"):
+        return None  # "our 2021 full year results", "the 2019 second quarter": a year
     if unit_word == "second" and m.group("sep") != "-" and not num_text[0].isdigit():
         return None  # "two second-half goals", "a second quarter": an ordinal
     if (unit_word in ("quarter", "second") and low_num in ("a", "an")
@@ -128,6 +136,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("the past eight trading days", "duration", 8, "day"), ("more than a year", "duration", 1, "year"),
     ("nearly a year", "duration", 1, "year"), ("a couple of minutes", "duration", 2, "minute"),
     ("within two hours", "duration", 2, "hour"), ("four years later", "duration", 4, "year"),
+    ("little changed in the past year", "duration", 1, "year"),
     ("56 seconds", "duration", 56, "second"), ("the next couple of years", "duration", 2, "year"),
     ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
     ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),

@@ -12,7 +12,7 @@ QUALIFIER_PHRASES: list[tuple[str, str]] = sorted(
     [
         *[(p, "at_most") for p in ("no more than", "not more than", "up to", "at most",
                                    "as many as", "as much as", "a maximum of", "maximum of",
-                                   "capped at", "as high as", "no higher than")],
+                                   "capped at", "as high as", "no higher than", "within")],
         *[(p, "at_least") for p in ("at least", "no fewer than", "no less than",
                                     "not less than", "a minimum of", "minimum of",
                                     "as little as", "as low as", "≥", ">=")],
@@ -64,6 +64,14 @@ _SUFFIX_QUALIFIERS = [
 # --------------------------------------------------------------------------- regexes
 
 
+# "over"/"within" before a duration mean "across" unless a word of length stands before them:
+# "cut 800 jobs over two years" (exact), "for over two years", "in over a decade" (more than).
+_ACROSS = re.compile(
+    r"(?i)(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bafter)(?<!\bthan)(?<!\btook)(?<!\blasted)"
+    r"(?<!\bspent)(?<!\bbeen)(?<!\btake)(?<!\btakes)(?<!\blast)(?<!\bnow)\s$"
+)
+
+
 def with_qualifier(q: Quantity, norm: str) -> Quantity:
     """Read qualifier words around a figure and widen its span to take them in."""
     if q.kind == "date" and q.qualifier != "exact" or q.qualifier == "range":
@@ -81,6 +89,13 @@ def with_qualifier(q: Quantity, norm: str) -> Quantity:
         fm = None
     if fm is not None:  # "more than just 4.5%": the qualifier stands before the filler word
         found = _phrase_before(stripped[: fm.start()].rstrip(), q)
+    if (
+        found is not None
+        and q.kind == "duration"
+        and stripped[found[0] :].lower() == "over"
+        and _ACROSS.search(stripped[: found[0]])
+    ):
+        found = None  # "cut 800 jobs over two years": across the span, not more than it
     if found is not None and qualifier == "exact":  # a figure keeps the qualifier it has:
         start = q.start - len(before) + found[0]  # "3.5 times or below | within 18 months"
         qualifier = found[1]
@@ -116,6 +131,8 @@ def _phrase_before(stripped: str, q: Quantity) -> tuple[int, str] | None:
 EXAMPLES: list[tuple[str, str, float, str]] = []
 QUALIFIED: list[tuple[str, str]] = [
     ("close to $1 billion", "nearly"), ("more than 40%", "more_than"), ("up to $5m", "at_most"),
+    ("job cuts spread over two years", "exact"), ("for over two years", "more_than"),
+    ("within 10 miles", "at_most"),
     ("at least 3%", "at_least"), ("about 12%", "approx"), ("less than 1%", "less_than"),
     ("5% or more", "at_least"), ("just under 10%", "nearly"),
     ("toward $100 billion", "nearly"), ("approaching 2%", "nearly"), ("exceed 80%", "more_than"),

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..lexicon import ACTION_VERBS, CHANGE_VERBS
 from ..numbers import DIGITS, literal_value
+from ..units import DURATION_UNITS, unit_at
 from .common import Quantity
 
 # What stands between the two bounds; the name says which rule of `_join_pair` applies.
@@ -55,6 +56,7 @@ _BARE_LOW_BEFORE = re.compile(rf"(?<![\w.,/$€£¥-])(?P<num>{DIGITS})(?:\s?[-�
 _LOW_LOOKBACK_KINDS = ("duration", "ratio", "quantity")
 
 _NUMERAL = re.compile(DIGITS)
+_SIGNED_MOVE = re.compile(r"[-+−–]\s?[$€£¥]")  # a sign written before a currency symbol
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 # After a range of bare amounts, a word that is not one of these names what is counted ("1.2 to
 # 1.5 billion users"), so the range does not take the currency of the figure before.
@@ -86,7 +88,43 @@ def merge_ranges(qs: list[Quantity], norm: str) -> list[Quantity]:
         if q.qualifier == "range" and q.kind == "number" and q.scale > 1.0:
             q = _with_carried_currency(q, out, norm)
         out.append(q)
-    return out
+    return _with_list_units(out, norm)
+
+
+# Between the members of a list of figures: "68, 100, or 5,000 degrees", "five, six or seven days".
+_LIST_GAP = re.compile(r",\s+(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
+_LIST_UNIT_KINDS = ("quantity", "percent", "duration")
+
+
+def _with_list_units(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """Bare numbers listed before a figure with a unit of measure take its unit: "set the
+    thermostat to 68, 100, or 5,000 degrees" (the unit is written once, after the last)."""
+    for i in range(len(qs) - 1, 0, -1):
+        last = qs[i]
+        if last.kind == "number" and last.scale == 1.0 and not last.is_year_like:
+            u = unit_at(norm, last.core_end)
+            if u is None or u[0] == "points" or u[0] in DURATION_UNITS:
+                continue  # points and seconds: the reader of claims tells what they are
+            last = replace(last, kind="quantity", unit=u[0], end=u[1])
+        if last.kind not in _LIST_UNIT_KINDS or last.qualifier == "range":
+            continue
+        j = i
+        while j > 0:
+            p = qs[j - 1]
+            bare = p.kind == "number" and p.scale == 1.0 and not p.is_year_like and p.value
+            if not (bare and _LIST_GAP.fullmatch(norm[p.end : qs[j].start])):
+                break
+            j -= 1
+        if j == i or not _LIST_GAP.fullmatch(norm[qs[i - 1].end : last.start]) or not any(
+            w in norm[qs[i - 1].end : last.start] for w in ("or", "and")
+        ):
+            continue  # a list ends "…, or 5,000 degrees" / "… and 5,000 degrees"
+        f = _factor(last, norm)
+        qs[i] = last
+        for k in range(j, i):
+            p = qs[k]
+            qs[k] = replace(p, kind=last.kind, unit=last.unit, value=p.value * f, step=p.step * f)
+    return qs
 
 
 def _gap_name(gap: str) -> str | None:
@@ -130,6 +168,10 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     elif name == "to" and not opener:
         if _FROM_BEFORE.search(before):
             return None  # "from $450 million to $400 million": a move from a level to a level
+        if _SIGNED_MOVE.match(norm, q.start) and q.kind in ("money", "number") or norm[
+            q.start
+        ] == "+":
+            return None  # "+$10.30 to $1,582.20", "-$1.17 to $53.02": a signed move and a level
         bare_low = q.kind == "number" and r.kind in ("money", "percent")  # "rise 5 to 10 percent"
         if _CHANGE_VERB_BEFORE.search(before) and not (bare_low or _close_same_unit(q, r)):
             return None  # "fell $2.60 to $54.64" is a move and a level, not a range
@@ -273,6 +315,13 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a forecast of 0.5% growth to a 2% contraction", "percent", -2, "%"),
     ("a cut of 18-20 cents", "money", 0.18, "USD"),
     ("sales down 10% to 11% this year", "percent", 10, "%"),
+    ("a forecast of -1% to 1% growth", "percent", -1, "%"),
+]
+# Lists whose unit is written once, after the last member: (text, kind, unit of every member).
+LISTS: list[tuple[str, str, str]] = [
+    ("set the thermostat to 68, 100, or 5,000 degrees", "quantity", "degrees"),
+    ("delays of five, six or seven days", "duration", "day"),
+    ("rates of 2, 3 and 4%", "percent", "%"),
 ]  # fmt: skip
 # The qualifier a range reads with; read by the table test of qualifiers.
 QUALIFIED: list[tuple[str, str]] = [

@@ -206,9 +206,7 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
             return None
         if det == "the current" and unit != "year":
             return None  # "the current quarter": the quarter the text is about, keys leave it
-        rel = (unit, DETERMINERS[det], "")
-        if gd.get("ap"):
-            qualifier = "approx"
+        rel = (unit, DETERMINERS[det], "")  # "late last year": a part of last year, exactly
     elif name in ("oq", "ohalf") and _GAME.search(
         norm, max(0, start - 80), min(len(norm), end + 80)
     ):
@@ -238,9 +236,7 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         if gd["mon"].endswith(".") and gd["mon"][:-1].lower() not in _ABBREVIATIONS:
             end -= 1  # "in March.": the full stop ends the sentence
         lead = re.sub(r"\s+", " ", norm[start : m.start("mon")].strip().lower())
-        if gd.get("ap"):
-            qualifier = "approx"
-        elif lead not in _MONTH_DETERMINERS:
+        if not gd.get("ap") and lead not in _MONTH_DETERMINERS:
             start = m.start("mon")  # "in May": the figure is the month
         rel = ("month", _MONTH_DETERMINERS.get(lead, 0), f"{month:02d}")
     value, period = None, None
@@ -368,8 +364,8 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("the prior year", 2019, "2019", "exact"), ("the year-ago quarter", 2019, "2019-Q3", "exact"),
     ("the prior-year quarter", 2019, "2019-Q3", "exact"), ("in the quarter ended June", 2020, "2020-06", "exact"),
     ("last quarter", 2020, "2020-Q2", "exact"), ("next month", 2020, "2020-08", "exact"),
-    ("this week", 2020, "2020-W28", "exact"), ("late last year", 2019, "2019", "approx"),
-    ("early next year", 2021, "2021", "approx"), ("the coming year", 2021, "2021", "exact"),
+    ("this week", 2020, "2020-W28", "exact"), ("late last year", 2019, "2019", "exact"),
+    ("early next year", 2021, "2021", "exact"), ("the coming year", 2021, "2021", "exact"),
     ("a year earlier", 2019, "2019", "exact"), ("last week", 2020, "2020-W27", "exact"),
     ("the first quarter of last year", 2019, "2019-Q1", "exact"),
     ("the prior year first quarter", 2019, "2019-Q1", "exact"),
@@ -380,9 +376,9 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("Dec. 18-19", 2019, "2019-12-18", "exact"), ("since Jan. 20", 2020, "2020-01-20", "exact"),
     ("in May", 2020, "2020-05", "exact"), ("since March", 2020, "2020-03", "exact"),
     ("for June", 2020, "2020-06", "exact"), ("this past October", 2019, "2019-10", "exact"),
-    ("late August", 2019, "2019-08", "approx"), ("an October high", 2019, "2019-10", "exact"),
+    ("late August", 2019, "2019-08", "exact"), ("an October high", 2019, "2019-10", "exact"),
     ("last July", 2019, "2019-07", "exact"), ("In January", 2020, "2020-01", "exact"),
-    ("A November", 2019, "2019-11", "exact"), ("in November and December", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "approx"), ("next March", 2021, "2021-03", "exact"),
+    ("A November", 2019, "2019-11", "exact"), ("in November and December", 2019, "2019-11", "exact"), ("Late August", 2019, "2019-08", "exact"), ("next March", 2021, "2021-03", "exact"),
     ("next July", 2021, "2021-07", "exact"), ("the end of September.", 2019, "2019-09", "exact"),
     ("the second quarter", 2020, "2020-Q2", "exact"), ("First quarter", 2020, "2020-Q1", "exact"),
     ("fourth-quarter GDP", 2019, "2019-Q4", "exact"), ("in Q3", 2020, "2020-Q3", "exact"),

@@ -45,6 +45,7 @@ def twice_from(m: re.Match[str]) -> Quantity:
 
 
 _PERIOD_PLURALS = {"quarters", "halves"}
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|coming|prior)\s+$")
 _SHARE_OF_WHAT = re.compile(
     r"\s+(?:(?i:the|its|their|our|his|her|all|this|these|those|that|a|an|every|each)\b|[A-Z]|\d)"
 )
@@ -76,6 +77,8 @@ def fraction_from(m: re.Match[str], norm: str) -> Quantity | None:
         )
     ):
         return None  # "a quarter" alone is a period of time; "about a fifth", "more than a third" are shares
+    if d_word in _PERIOD_PLURALS and _PERIOD_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
+        return None  # "the first three quarters of 2021": a span of the year (durations)
     if (d_word in _PERIOD_PLURALS and norm[m.end("n")] != "-"
             and not (m.group("of") and _SHARE_OF_WHAT.match(norm, m.end()))):  # fmt: skip
         # "three quarters" of a game, "three quarters of stellar growth" are periods;

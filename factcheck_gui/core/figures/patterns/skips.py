@@ -101,13 +101,28 @@ _STREET = re.compile(
 _NAMES_OF_YEAR_LIKE = {"russell", "rtx", "gtx", "rx", "windows", "office", "server", "quadro"}
 
 
-def is_name_part(q: Quantity, norm: str) -> bool:
-    """A bare number that belongs to a name: "Chapter 11", "S&P 500", "410 Terry Avenue"."""
+# After a number, words that make it a model's name: "the 7 Plus", "the 4000 H-series chips".
+_MODEL_AFTER = re.compile(r"[\s-](?:Plus|Pro|Max|Mini|Ultra|Lite|XL|XS|(?:[A-Z]{1,2}-)?[Ss]eries)\b")
+_BEFORE_MODEL = re.compile(r"\s+(?:and|or)\s+\d{1,4}" + _MODEL_AFTER.pattern)  # "the 7 and 7 Plus"
+# Between a model's number and the next number of the same list: "iPhone 8 (or 7, or 6)",
+# "the iPhone 8 and 8 Plus", "the 7 and 7 Plus, 6s and 6s plus".
+_LISTED_AFTER_NAME = re.compile(r"(?:\s*[(,]\s*|\s+)(?:(?:or|and|nor)\s+)?")
+
+
+def is_name_part(q: Quantity, norm: str, named_end: int = -1) -> bool:
+    """A bare number that belongs to a name: "Chapter 11", "S&P 500", "410 Terry Avenue"; with
+    `named_end` (where the last name's number ended), the next member of a list of models."""
     if q.kind != "number" or q.scale != 1.0 or "," in norm[q.core_start : q.core_end]:
         return False
     if norm[q.core_start] in "+-":
         return False  # "Change +0.5": a signed figure is no part of a name
     if _STREET.match(norm, q.end):
+        return True
+    if not q.is_year_like and (
+        _MODEL_AFTER.match(norm, q.core_end) or _BEFORE_MODEL.match(norm, q.core_end)
+    ):
+        return True
+    if 0 <= named_end < q.start and _LISTED_AFTER_NAME.fullmatch(norm, named_end, q.start):
         return True
     wm = re.search(r"([A-Za-z&][\w&.'-]*)\s$", norm[max(0, q.start - 30) : q.start])
     if not wm:
@@ -139,6 +154,7 @@ NOT_FIGURES: list[str] = [
     "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",
     "4G/5G phones", "the 10-K filing", "Exhibit 99.1", "©2019 Bloomberg L.P.",
     "(C) 2020 Benzinga.com", "a 1080p display", "4K games", "the Honor 9X Pro",
-    'including: "1) its growth; 2) its margins',
+    'including: "1) its growth; 2) its margins', "an iPhone 8 (or 7, or 6)",
+    "the iPhone 8 and 8 Plus", "the 4000 H-series chips", "the 7 and 7 Plus",
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []

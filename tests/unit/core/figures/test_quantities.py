@@ -109,9 +109,9 @@ CASES = [
     ("0.4%", "0.4%", "percent", 0.4, "%", "exact"),
     # dates
     ("the 2018 launch", "2018", "number", 2018, "", "exact"),
-    ("late 2018", "late 2018", "date", 2018, "year", "approx"),
-    ("early 2015", "early 2015", "date", 2015, "year", "approx"),
-    ("mid-2021", "mid-2021", "date", 2021, "year", "approx"),
+    ("late 2018", "late 2018", "date", 2018, "year", "exact"),
+    ("early 2015", "early 2015", "date", 2015, "year", "exact"),
+    ("mid-2021", "mid-2021", "date", 2021, "year", "exact"),
     ("the end of 2024", "the end of 2024", "date", 2024, "year", "exact"),  # as keyed
     ("Q3 2024", "Q3 2024", "date", 2024, "year", "exact"),
     ("3Q24", "3Q24", "date", 2024, "year", "exact"),

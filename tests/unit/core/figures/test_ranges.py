@@ -4,6 +4,7 @@ move and a level, and which words around a figure qualify it."""
 import pytest
 
 from factcheck_gui.core.figures.quantities import find_quantities
+from factcheck_gui.core.figures.patterns import ranges
 
 
 def _read(text):
@@ -65,7 +66,9 @@ NOT_RANGES = [
     ("We reduced our revolver from $450 million to $400 million.", [("$450 million", 4.5e8), ("$400 million", 4e8)]),
     ("Revenue increased from $0.9 billion to $4.0 billion.", [("$0.9 billion", 9e8), ("$4.0 billion", 4e9)]),
     ("The fee went from $1.2 billion to 1.5 billion.", [("$1.2 billion", 1.2e9), ("1.5 billion", 1.5e9)]),
-    ("The Orange beat the Irish 24-17 on Saturday.", []),
+    ("The Orange beat the Irish 24-17 on Saturday.", [("24", 24), ("17", 17)]),  # a score
+    ("Crude oil (CL=F): -2.16% or -$1.17 to $53.02 a barrel", [("-2.16%", -2.16), ("-$1.17", -1.17), ("$53.02", 53.02)]),
+    ("Gold (GC=F): +0.66% or +$10.30 to $1,582.20 per ounce", [("+0.66%", 0.66), ("+$10.30", 10.3), ("$1,582.20", 1582.2)]),
     ("It ordered Boeing 737-800 jets.", []),
     ("The battery comes as 70 or 90 kWh packs.", [("70", 70), ("90", 90)]),
     ("The plan was drawn up in 2018 or 2019.", [("2018", 2018), ("2019", 2019)]),
@@ -132,3 +135,18 @@ def test_qualifier(text, kind, qualifier):
     qs = [q for q in find_quantities(text) if q.kind == kind]
     assert qs, _read(text)
     assert {q.qualifier for q in qs} == {qualifier}, _read(text)
+
+
+@pytest.mark.parametrize("text,kind,unit", ranges.LISTS, ids=[t for t, _, _ in ranges.LISTS])
+def test_a_list_takes_the_unit_written_after_its_last_member(text, kind, unit):
+    qs = [q for q in find_quantities(f"It said {text} on Monday.") if q.kind != "date"]
+    assert len(qs) >= 3, _read(text)
+    assert {(q.kind, q.unit) for q in qs} == {(kind, unit)}, _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It sold 12, 15 and 20 units.", "Jobs fell in 2019, 2020 and 2021 by 5%.", "Ranks 3, 4 and $5."],
+)
+def test_a_list_of_counts_or_years_keeps_its_own_readings(text):
+    assert all(q.kind != "quantity" for q in find_quantities(text)), _read(text)
