@@ -50,6 +50,7 @@ ABBREVIATIONS: dict[str, str] = {
     )},
     "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
     "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",
+    "kw": "kW", "KW": "kW", "kwh": "kWh", "KWh": "kWh",
 }  # fmt: skip
 
 # Units that make a figure a duration, with the unit the report names ("scored in 56 seconds").

@@ -40,6 +40,14 @@ SKIP_BEFORE_DATES = [
         r"(?<![\w-])(?!\d++(?:\.\d++)?+[xX]-\d++(?:\.\d++)?+[xX]\b)\d++[A-Za-z]++-\d[\w]*+(?:-[\w]++)*+"
     ),  # not "2x-3x"
     re.compile(r"(?<![\w-])\d++-for-\d++\b"),  # "a 2-for-1 split", "went 4-for-4"
+    # A processor's model: a letter and a digit, a hyphen, digits and letters ("i7-9700K").
+    re.compile(r"(?<![\w-])[a-z]\d-\d++[A-Za-z]++\b"),
+    # Ranks, not counts: "the top 10", "top 5 stocks", "the 30 most popular stocks", "the 5 best".
+    re.compile(r"(?i)\btop[\s-](?P<s>\d{1,3})\b"),
+    re.compile(
+        r"(?i)\bthe\s+(?P<s>\d{1,3})\s+(?=(?:most|least|best|worst|biggest|largest|smallest|"
+        r"highest|lowest|fastest|top)\b)"
+    ),
     # Patent and document numbers with thousands separators: "Patent No. 9,876,543".
     re.compile(r"(?:\bNo\.|#)\s?\d{1,3}(?:,\d{3})++\b"),
     # Copyright lines: "©2019 Bloomberg L.P.", "(C) 2020 Benzinga.com", "Copyright 2018".
@@ -156,5 +164,6 @@ NOT_FIGURES: list[str] = [
     "(C) 2020 Benzinga.com", "a 1080p display", "4K games", "the Honor 9X Pro",
     'including: "1) its growth; 2) its margins', "an iPhone 8 (or 7, or 6)",
     "the iPhone 8 and 8 Plus", "the 4000 H-series chips", "the 7 and 7 Plus",
+    "Intel's i7-9700K chip", "in the top 10", "the top 5 stocks", "the 30 most popular stocks",
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []
