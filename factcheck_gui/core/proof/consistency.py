@@ -56,10 +56,12 @@ _COMPARED = ("money", "count", "percent", "quantity")
 _BASES = ("actual", "planned", "forecast")
 _BASIS_PAIRS = ({"actual", "planned"}, {"planned", "forecast"})
 
-# Sentences that set figures against each other or name subsets of a whole.
+# Sentences that set figures against each other or name subsets of a whole ("Of those funds,
+# 98 ...", "Among them, 310 stores ...", "Of the 4,500 employees, 4,100 ...").
 _SUBSETS = re.compile(
-    r"\b(?:other|another|remaining|additional|further|respectively|each|per|average|between|"
-    r"combined|including|includes|excluding|of\s+which|alone)\b",
+    r"\b(?:other|another|remaining|remainder|additional|further|respectively|each|per|average|"
+    r"between|combined|including|includes|excluding|of\s+which|of\s+whom|alone|"
+    r"(?:of|among|amongst|out\s+of)\s+(?:those|these|them|the\s+[\d,.]+|its\s+[\d,.]+|their\s+[\d,.]+))\b",
     re.I,
 )
 _VERSUS = re.compile(r"\b(?:vs|versus|compared|against)\b", re.I)
@@ -136,6 +138,7 @@ class _Figure:
     near: frozenset[str]  # stems of the words that belong most closely to the figure
     period: tuple[object, ...]
     stated_period: bool
+    relative: frozenset[tuple[str, int, str]]  # "this year", "last year" left unplaced (no date)
     basis: str
     adjustment: str | None
     subject: str
@@ -262,8 +265,12 @@ def _figure(c: Claim, reader: ClaimReader, names: _Names, sentence: list[Claim])
     before = names.text[max(c.sentence_start, c.start - 24) : c.start]
     companions = frozenset(o.value for o in sentence if o.kind == "percent" and o is not c
                            and o.value is not None and abs(o.start - c.start) <= 80)  # fmt: skip
+    # with no article date to place them, "this year" and "last year" stay apart by their offsets
+    relative = frozenset(o.relative for o in sentence if o.kind == "date" and o.relative) \
+        if p.year is None else frozenset()  # fmt: skip
     return _Figure(c, measure, strong, noun, head, head_word, frozenset(near | {head} - {""}),
-                   (p.year, p.span, p.part, p.day, p.prior), p.explicit, about.basis, about.adjustment,
+                   (p.year, p.span, p.part, p.day, p.prior), p.explicit, relative,
+                   about.basis, about.adjustment,
                    subject, names.scope(c, subject, tokens, *_heads(c, measure, head)),
                    bool(_DEFINITE.search(before)), companions, names.text[c.sentence_start : c.sentence_end])  # fmt: skip
 
@@ -321,6 +328,8 @@ def _disagree(a: _Figure, b: _Figure) -> str:
     else:
         return ""
     loose = corroborated or back  # a restatement: a period or part said only once is the same
+    if a.relative and b.relative and a.relative != b.relative:
+        return ""  # "will cut 1,200 jobs this year" ... "cut 1,500 jobs last year"
     if a.period != b.period and not (loose and _periods_may_meet(a, b)):
         return ""
     # "1,200 jobs in Europe" ... "the 1,500 job cuts": a back-reference need not repeat the part

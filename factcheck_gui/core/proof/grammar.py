@@ -70,6 +70,7 @@ def parse_rules(text: str) -> tuple[RuleData, ...]:
             key, _, msg = line.partition(":")
             messages[key[len("message") :].strip().lower()] = msg.strip()
         elif line.startswith(("- ", "? ")):
+            line = line.replace("\\n", "\n")  # a line break in a sentence
             marks = list(_MARK.finditer(line[2:]))
             if len(marks) != 1:
                 raise ValueError(f"confusions.txt:{n}: a slip needs one [wrong>fix]")
@@ -78,7 +79,7 @@ def parse_rules(text: str) -> tuple[RuleData, ...]:
             end = m.start() + len(m.group(1))
             examples.append(Example(text_, m.start(), end, m.group(2), line[0] == "?"))
         elif line.startswith("+ "):
-            examples.append(Example(line[2:]))
+            examples.append(Example(line[2:].replace("\\n", "\n")))
         else:
             raise ValueError(f"confusions.txt:{n}: cannot read {line!r}")
     close()
@@ -310,20 +311,36 @@ def _sentence_start(norm: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-# --- doubled words ----------------------------------------------------------------------------
+# --- doubled words ---------------------------------------------------------------------------
 
-_DOUBLED_RE = re.compile(r"\b([A-Za-z]+) (\1)\b", re.I)
-_DOUBLE_OK = {"had", "that", "is", "bye", "ha", "no", "so", "very", "really", "far"}
+# A word and the same word again, on one line or across one line break ("in the\nthe
+# morning"); never the letter after an apostrophe ("Samsung's S-Pen" is no "s S").
+_DOUBLED_RE = re.compile(r"(?<![\w'])([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.I)
+_DOUBLE_OK = words("doubled_on_purpose")  # "had had", "that that", "bye bye"
+_SPOKEN_TWICE = words("spoken_numbers")  # "in twenty twenty", "nineteen nineteen", "fifty fifty"
+_NUMBER_WORDS = words("number_words") | _SPOKEN_TWICE
 
 
 def _doubled(ctx: ProofContext) -> Iterator[Finding]:
-    text = ctx.text
-    for m in _DOUBLED_RE.finditer(ctx.norm):
-        if m.group(1).lower() in _DOUBLE_OK or (
-            m.group(1)[0].isupper() and m.group(2)[0].isupper()
+    text, norm = ctx.text, ctx.norm
+    for m in _DOUBLED_RE.finditer(norm):
+        first, gap, second = m.group(1), m.group(2), m.group(3)
+        low = first.lower()
+        if (
+            low in _DOUBLE_OK
+            or low in _SPOKEN_TWICE
+            or (first[0].isupper() and second[0].isupper())
         ):
             continue  # "Boutros Boutros Ghali" is a name
-        word = text[m.start(2) : m.end(2)]
-        yield DOUBLED.finding(
-            m.start(1), m.end(2), text, _message(DOUBLED, word, m.group(1)), (m.group(1),)
-        )
+        if re.match(r"-[A-Za-z0-9]", norm[m.end() : m.end() + 2]) and (
+            len(first) == 1 or low in _NUMBER_WORDS
+        ):
+            continue  # "two two-year notes", "twenty twenty-one", "the S S-Pen": another word
+        if "\n" in gap and (second[0].isupper() or _starts_line(norm, m.start(1))):
+            continue  # a new paragraph, or a column of one-word lines, not a wrapped line
+        word = text[m.start(3) : m.end(3)]
+        yield DOUBLED.finding(m.start(1), m.end(3), text, _message(DOUBLED, word, first), (first,))
+
+
+def _starts_line(norm: str, pos: int) -> bool:
+    return not norm[norm.rfind("\n", 0, pos) + 1 : pos].strip(" \t-*•")

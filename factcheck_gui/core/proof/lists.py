@@ -67,36 +67,31 @@ _ABBREVIATION_END = re.compile(
 )
 
 
-def _lists(blocks: tuple[Block, ...]) -> Iterator[list[Block]]:
+_MAX_BETWEEN = 3  # lines of an item's own paragraphs between two items of one list
+
+
+def _lists(blocks: tuple[Block, ...], text: str) -> Iterator[list[Block]]:
+    """Runs of list items. A few lines between items with no blank line keep the run going
+    ("1. Acme raises $285 million", its description, "2. Brightline sues Orbis"): they are the
+    items' paragraphs, not the end of the list."""
     run: list[Block] = []
     for b in blocks:
         if b.kind == "list_item":
+            gap = text[run[-1].end : b.start] if run else ""
+            if run and (re.search(r"\n[ \t]*\n", gap) or gap.count("\n") > _MAX_BETWEEN + 1):
+                yield run
+                run = []
             run.append(b)
-        elif run:
-            yield run
-            run = []
     if run:
         yield run
 
 
 def _content(text: str, b: Block) -> tuple[str, int]:
-    """The item's own words and where they start: its marker's line and the lines that carry it
-    on (starting in lower case; indented or with a digit after an unfinished line), never the
-    paragraph after it ("1. ClassPass raises $285 million" then "ClassPass launched in 2013 ...")."""
+    """The item's own words and where they start: after its marker, to the end of its block
+    (the item and the lines that wrap it; text.articles never lets it run into the paragraph
+    after it)."""
     start = b.marker_start + len(b.marker or "") if b.marker_start >= 0 else b.start
-    end = start
-    while True:
-        nl = text.find("\n", end, b.end)
-        if nl < 0:
-            end = b.end
-            break
-        nxt = text[nl + 1 : nl + 2]
-        unfinished = not text[start:nl].rstrip().endswith((".", "!", "?", ":"))
-        if not (nxt.islower() or (unfinished and (nxt in (" ", "\t") or nxt.isdigit()))):
-            end = nl
-            break
-        end = nl + 1
-    body = text[start:end]
+    body = text[start : b.end]
     lead = len(body) - len(body.lstrip())
     return body.strip(), start + lead
 
@@ -123,7 +118,7 @@ def _family(marker: str | None) -> str:
 
 def check(ctx: ProofContext) -> Iterator[Finding]:
     text, cfg = ctx.text, ctx.config
-    for items in _lists(ctx.article.blocks):
+    for items in _lists(ctx.article.blocks, text):
         ctx.checkpoint()
         contents = [_content(text, b) for b in items]
         for b, (body, start) in zip(items, contents, strict=True):

@@ -33,10 +33,12 @@ DOUBLED = Rule(
 UNBALANCED = Rule(
     "punctuation.unbalanced", "punctuation", "“{mark}” has no partner in this paragraph.",
     failing=("Amazon Web Services (AWS said so.", "He called it “a bold move.", "The unit [sold in 2024 made money.",
-             "To watch the record, click here)\nThe review followed."),
+             "To watch the record, click here)\nThe review followed.", "Sales at the unit rose 5) in May."),
     passing=("Amazon Web Services (AWS) said so.", "He called it “a bold move”.", "He said \"no\" twice.",
              "Read the [filing](https://sec.gov/doc_(2024)) and the [note](https://example.com/a).",
              "Growth will slow through 1) weaker exports, 2) fewer tourists and 3) lower output.",
+             "The risks are a) weaker demand, b) higher rates and c) a stronger dollar.",
+             "He cited i) costs, ii) prices and iii) rates, and (a) Europe and b) Asia.",
              "The Globe first reported it. (http://bit.ly/2vOBObi) The company told staff.",
              "“It was a hard year,” he said. “We cut costs.\n“And we will cut more,” he added.",
              "The 15\" model is bigger, but still thin.",
@@ -114,6 +116,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
             body_start = block.marker_start + len(block.marker or "")
         body = text[body_start : block.end]
         if cfg.enabled(UNBALANCED):
+            enumerators = _enumerators(body, body_start)
             paragraphs = _paragraphs(body, body_start)
             for k, (start, end) in enumerate(paragraphs):
                 after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
@@ -122,7 +125,7 @@ def check(ctx: ProofContext) -> Iterator[Finding]:
                     '"',
                     "‘",
                 )
-                yield from _unbalanced(text[start:end], start, text, urls, goes_on)
+                yield from _unbalanced(text[start:end], start, text, urls, enumerators, goes_on)
         if cfg.enabled(BLOCK_START) and block.kind != "list_item":
             m = re.match(r"\s*([.,;:])(?=\s|\w)", body)
             if m and not body.lstrip().startswith("..."):
@@ -170,22 +173,60 @@ def _paragraphs(body: str, offset: int) -> list[tuple[int, int]]:
 _WRAPPED_LINE = re.compile(r"[\w,]\n[a-z]")
 _INDENTED_BREAK = re.compile(r"\n(?=[ \t]+\S)")
 _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:;”\")])[ \t]*\n(?=[ \t]*[A-Z“\"‘(\d—–-])")
-# "1)", "2)", "a)" enumerating in a sentence, after a space, a colon or the paragraph's start
-_ENUMERATOR = re.compile(r"(?:^|(?<=[\s:;,(\"“]))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+# "1)", "2)", "a)", "ii)" enumerating in a sentence, after a space, a colon, a full stop or the
+# paragraph's start, never inside a figure ("(4,161.0)"); "(a)" is a pair of its own. One
+# counts only with its neighbour in the same block ("1)" and "2)"), so a lone "rose 5)" is
+# still an orphan.
+_ENUMERATOR = re.compile(
+    r"(?:^|(?<=[\s:;(\"“])|(?<=[^\d\s][,.]))(\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)"
+)
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+
+
+def _enumerators(body: str, offset: int) -> set[int]:
+    """Where the ")" of list numbering stand in a block: "1) weaker exports, 2) fewer tourists"."""
+    if ")" not in body:
+        return set()
+    found: list[tuple[int, list[tuple[str, int]]]] = []
+    for m in _ENUMERATOR.finditer(body):
+        label = m.group(1)
+        places: list[tuple[str, int]] = []
+        if label.isdigit():
+            places.append(("number", int(label)))
+        if len(label) == 1 and label.isalpha():
+            places.append(("lower" if label.islower() else "upper", ord(label.lower()) - 96))
+        if label.lower() in _ROMAN:
+            places.append(("roman" + str(label.islower()), _ROMAN[label.lower()]))
+        paired = m.start() > 0 and body[m.start() - 1] == "("  # "(a)": a neighbour, not a lone ")"
+        found.append((-1 if paired else offset + m.end() - 1, places))
+    present = {place for _, places in found for place in places}
+    return {pos for pos, places in found if pos >= 0
+            and any((f, n - 1) in present or (f, n + 1) in present for f, n in places)}  # fmt: skip
 
 
 def _unbalanced(
-    body: str, offset: int, text: str, urls: _Spans, goes_on: bool = False
+    body: str, offset: int, text: str, urls: _Spans, enumerators: set[int], goes_on: bool = False
 ) -> Iterator[Finding]:
-    """Brackets and curly quotes with no partner in the paragraph. `goes_on`: the next
-    paragraph opens a quotation, so one left open here runs on into it."""
+    """Brackets and curly quotes with no partner in the paragraph. `enumerators`: where list
+    numbering's ")" stand. `goes_on`: the next paragraph opens a quotation, so one left open
+    here runs on into it."""
     stack: list[tuple[str, int]] = []
     closers = {v: k for k, v in _PAIRS.items()}
     first_mark = len(body) - len(
         body.lstrip()
     )  # the paragraph's first and last non-space characters
     last_mark = len(body.rstrip()) - 1
-    enumerators = {m.end() - 1 for m in _ENUMERATOR.finditer(body)} if ")" in body else set()
     for mark in _MARKS.finditer(body):
         i, ch = mark.start(), mark.group()
         pos = offset + i
@@ -194,12 +235,12 @@ def _unbalanced(
         if ch in _PAIRS:
             stack.append((ch, pos))
         elif ch in closers:
+            if ch == ")" and pos in enumerators:
+                continue  # "1) weaker exports, 2) fewer tourists", "a)" list numbering
             if stack and stack[-1][0] == closers[ch]:
                 stack.pop()
             elif ch == "\u201d" and i >= last_mark:
                 continue  # the end of a quotation that began in an earlier paragraph
-            elif ch == ")" and i in enumerators:
-                continue  # "1) weaker exports, 2) fewer tourists", "a)" list numbering
             else:
                 yield UNBALANCED.finding(pos, pos + 1, text, UNBALANCED.message.format(mark=ch))
     for ch, pos in stack:

@@ -275,9 +275,10 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
                       level=len(bm.group("indent").expandtabs(4)) // 2)
             )  # fmt: skip
             continue
-        if para_start is None and blocks and blocks[-1].kind == "list_item" and was_in_item:
-            last = blocks[-1]  # a wrapped list item goes on until a blank line
-            blocks[-1] = replace(last, end=e)
+        if (para_start is None and blocks and blocks[-1].kind == "list_item" and was_in_item
+                and carries_on_item(text[blocks[-1].start : blocks[-1].end], line,
+                                    blocks[-1].marker_start - text.rfind("\n", 0, blocks[-1].marker_start) - 1)):  # fmt: skip
+            blocks[-1] = replace(blocks[-1], end=e)  # a wrapped list item
             prev_line_in_item = True
             continue
         if para_start is None:
@@ -285,6 +286,31 @@ def _text_blocks(text: str, markdown: bool, skip: int = 0) -> list[Block]:
         para_end = e
     flush()
     return _mark_headings(text, blocks)
+
+
+# Words a line of finished copy never ends with: a list item cut there goes on on the next line.
+_DANGLING_END = re.compile(
+    r"(?:\b(?:and|or|but|nor|the|a|an|of|to|by|for|with|in|on|at|from|as|than|its|their|"
+    r"our|his|her|which|that|into|per|about|over|under|between|including)|[-–—/&($€£¥])$",
+    re.I,
+)
+
+
+def carries_on_item(item: str, line: str, indent: int = 0) -> bool:
+    """Whether a line right after a list item (no blank line between) wraps the item: it is
+    indented deeper than the item's marker (`indent`), goes on in lower case, or follows words
+    cut off mid-phrase ("... helped by" then "Asian demand", "... rose to" then "5.1%"). Any
+    other line starts a paragraph of its own, as the description under a numbered headline in
+    scraped copy does ("1. Acme raises $285 million" then "Acme launched in 2013 ...")."""
+    stripped = line.lstrip()
+    if not stripped:
+        return False
+    if len(line) - len(stripped) > indent or stripped[0].islower():
+        return True
+    last = item.rstrip()
+    if last.endswith((".", "!", "?", ":", ";", ",", "”", '"', ")")):
+        return False
+    return bool(_DANGLING_END.search(last)) or stripped[0].isdigit()
 
 
 def _mark_headings(text: str, blocks: list[Block]) -> list[Block]:

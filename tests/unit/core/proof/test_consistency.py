@@ -39,6 +39,13 @@ DISAGREE = [
      "the £8.1bn investment plan would create 1,000 jobs.", "£8.1bn"),
     ("Orrin Logistics operates 140 sorting hubs across North America.\n\nThe company said it has 135 "
      "sorting hubs, down from 150 a year ago.", "135 sorting hubs"),
+    # a layoff said with its workers, then as job cuts or layoffs
+    ("Brightwater Holdings will lay off 1,200 workers, it said on Tuesday.\n\nThe 1,500 layoffs will "
+     "hit plants in Germany, Brightwater Holdings said.", "1,500 layoffs"),
+    ("Brightwater Holdings plans to cut about 1,200 jobs, it said on Tuesday.\n\nBrightwater Holdings "
+     "said the 1,500 job cuts would be completed by 2026.", "1,500 job cuts"),
+    ("Brightwater Holdings will eliminate 1,200 jobs, it said on Tuesday.\n\nIts 1,500 job cuts are "
+     "the largest in its history.", "1,500 job cuts"),
     # the same change given with both: the period said once is the same period
     ("It will be interesting to see how Acme Corp's small decline of 0.6% to 40.6 million units "
      "will shift in the next quarter.\n\n“Acme Corp sold 40.5 million units in the third quarter "
@@ -60,6 +67,28 @@ AGREE_OR_DIFFER = [
     "Education revenue grew 7% to $214.2 million.\n\nAviation revenue declined 19.7% to $148.3 million.",
     "Overall mobile sales were down 8.7% to 401 million units.\n\nSmartphone unit sales declined 5.7% in the third quarter to 366 million units.",
     "Brightwater Holdings will cut 1,200 jobs in Europe.\n\nIt will cut another 300 jobs in Asia.",
+    # a subset of a total named just before
+    "According to Goldman Sachs, 145 major hedge funds it follows owned Facebook at the beginning of the "
+    "third quarter. Of those funds, 98 held the stock as a top 10 holding.",
+    "Goldman Sachs tracks 145 major hedge funds.\n\nOf those hedge funds, 98 hedge funds held Facebook "
+    "as a top 10 holding, Goldman Sachs said.",
+    "Marlow Retail runs 340 stores across Britain.\n\nOf those stores, 310 stores will stay open on "
+    "Sunday, Marlow Retail said.",
+    "Marlow Retail runs 340 stores across Britain.\n\nAmong them, 310 stores will stay open on Sunday, "
+    "Marlow Retail said.",
+    "Halden Foods employs 4,500 people at 12 plants.\n\nOf the 4,500 employees, 4,100 employees are in "
+    "the union, Halden Foods said.",
+    # the same unit word, other measures: plays, kicks, rushing and passing
+    "Clemson's Ray-Ray McCloud had a 43-yard punt return to set up a touchdown.\n\nKelly Bryant then "
+    "hit Deon Cain on a 60-yard pass play for Clemson.",
+    "Clemson kicker Greg Huegel made a 43-yard field goal in the first half.\n\nClemson kicker Greg "
+    "Huegel added a 48-yard field goal in the fourth quarter.",
+    "Clemson ran for 210 yards against Louisville.\n\nClemson passed for 260 yards against Louisville.",
+    "Acme Air flew 4,100 flights in March.\n\nAcme Air cancelled 3,800 flights in March.",
+    # this year and last year, with no article date to place them
+    "Brightwater Holdings will cut 1,200 jobs this year.\n\nBrightwater Holdings cut 1,500 jobs last year.",
+    # another company's job cuts
+    "Brightwater Holdings will cut 1,200 jobs.\n\nRival Orbis Energy announced 1,500 job cuts last month.",
     # a quarter vs a year, one year vs another
     "Corvane Inc's revenue was $1.3 billion in the fourth quarter.\n\nFor the full year, Corvane Inc's revenue was $1.5 billion.",
     "Quarry Metals Corp reported net income of $312 million for the first quarter.\n\nQuarry Metals Corp reported net income of $290 million for the second quarter.",

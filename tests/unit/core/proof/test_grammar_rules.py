@@ -93,6 +93,13 @@ def test_the_rules_file_reads_its_marks_and_rejects_what_it_cannot_read():
     assert (slip.text, slip.text[slip.start : slip.end], slip.fix) == ("A a c.", "a", "b")
     assert not right.wrong and missed.missed and data.rule.failing == ("A a c.",)
     assert data.messages == {"": "“{word}” → “{fix}”.", "b": "B."}
+    (broken,) = parse_rules("[grammar.x]\nmessage: m\n- In [the\\nthe>the] end.\n+ In the\\nend.\n")
+    slip, right = broken.examples
+    assert (slip.text, slip.text[slip.start : slip.end], right.text) == (
+        "In the\nthe end.",
+        "the\nthe",
+        "In the\nend.",
+    )
     with pytest.raises(ValueError, match="one \\[wrong>fix\\]"):
         parse_rules("[grammar.x]\nmessage: m\n- [a>b] and [c>d].\n")
     with pytest.raises(ValueError, match="cannot read"):

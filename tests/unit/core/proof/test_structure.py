@@ -1,5 +1,7 @@
 """Structure marks on real-looking copy: lists, number styles, brackets and lost line breaks."""
 
+import pytest
+
 from factcheck_gui.core.figures.claims import extract_claims
 from factcheck_gui.core.proof import proofread
 from factcheck_gui.core.text.articles import article_from_text
@@ -38,6 +40,22 @@ def test_lists_whose_items_end_in_commas_or_semicolons_are_fine(pipeline):
     assert marks(text, pipeline, "bullet") == []
 
 
+def test_a_numbered_list_with_descriptions_is_still_one_list(pipeline):
+    text = DAILY_CRUNCH.replace("4. What", "5. What")
+    found = marks(text, pipeline, "bullet")
+    assert [(f.rule, f.text) for f in found] == [("bullet.numbering", "5.")]
+
+
+def test_a_list_ends_at_a_blank_line_or_after_a_few_paragraphs(pipeline):
+    text = "Steps\n\n1. Agree.\n2. Sign.\n\nThen the board met.\n\n1. Close.\n2. Pay."
+    assert marks(text, pipeline, "bullet") == []
+    scraped = (
+        "Deals\n- Acme bought Orbis.\n- Vesta sold its unit.\nThe deals closed on Monday.\n"
+        "Shares rose 3%.\nAnalysts were pleased.\nThe board met on Tuesday.\n1. Agree.\n2. Sign."
+    )
+    assert marks(scraped, pipeline, "bullet") == []
+
+
 def test_a_stray_comma_in_a_list_of_full_stops_is_marked(pipeline):
     text = "Points\n\nHighlights:\n\n- Costs fell.\n- Sales rose,\n- Margins widened.\n- Debt fell."
     assert [f.text for f in marks(text, pipeline, "bullet")] == ["Sales rose,"]
@@ -68,17 +86,34 @@ def test_markdown_links_and_addresses_keep_their_brackets(pipeline):
     assert marks(text, pipeline, "punctuation") == []
 
 
-def test_enumerations_in_a_sentence_are_not_orphan_brackets(pipeline):
-    text = (
-        "Outlook\n\nThe hit will come from 1) weaker exports to China, 2) fewer tourists and "
-        "3) lower output, the bank said."
-    )
-    assert marks(text, pipeline, "punctuation") == []
+# (article, the brackets marked): list numbering "1) 2) 3)", "a) b)", "i) ii)" is no orphan;
+# a lone ")" after a figure or a letter still is
+ENUMERATIONS = [
+    ("Outlook\n\nThe hit will come from 1) weaker exports to China, 2) fewer tourists and "
+     "3) lower output, the bank said.", []),
+    ("Outlook\n\nThe risks are a) weaker demand, b) higher rates and c) a stronger dollar.", []),
+    ("Outlook\n\nHe cited i) costs, ii) prices and iii) rates; A) Europe and B) Asia.", []),
+    ("Notes\n\nBacking his bearish stance, Juneja sees several key points, including: \"1) [Northern "
+     "Trust's] P/E premium to trust bank peers is almost two standard deviations above its long "
+     "term average; 2) Northern is more vulnerable to money market fund outflows than peers; "
+     "3) Northern has had very little fee waivers thus far, but they are likely to rise...\"", []),
+    ("Plan\n\nThe plan has two parts.1) Cut costs.2) Sell the unit.", []),
+    ("Plan\n\nIt cited (a) costs, (b) sales and c) debt, and Acme (which cited 1) costs and "
+     "2) prices) fell.", []),
+    ("Plan\n\nThe reasons:\n1) costs\n2) sales\n3) debt", []),
+    # figures in brackets end in digits, not list numbers
+    ("Crops\n\nWheat prev 1,655.8, Feb 872.0, total\n2,692.4 (4,161.0).\nMaize total 48.0 (nil).\n"
+     "Linseed total 80.8\n(87.4).\nBarley total 111.8 (82.7) .", []),
+    ("Rates\n\nOne-year deposits rose to 4.35 pct (4.30) and two-year deposits to 4.38 pct (4.29).", []),
+    ("Sales\n\nSales at the unit rose 5) in the quarter, the company said.", [")"]),
+    ("Sales\n\nSales at the unit a) rose in May.", [")"]),
+    ("Stocks\n\nTo watch the analyst's record, click here)\nThe review followed on Monday.", [")"]),
+]  # fmt: skip
 
 
-def test_an_orphan_bracket_is_still_marked(pipeline):
-    text = "Stocks\n\nTo watch the analyst's record, click here)\nThe review followed on Monday."
-    assert [f.text for f in marks(text, pipeline, "punctuation")] == [")"]
+@pytest.mark.parametrize("text,marked", ENUMERATIONS, ids=[t[:30] for t, _ in ENUMERATIONS])
+def test_list_numbering_is_not_an_orphan_bracket_but_a_lone_one_is(text, marked, pipeline):
+    assert [f.text for f in marks(text, pipeline, "punctuation")] == marked
 
 
 def test_one_format_mark_per_article_for_mixed_styles(pipeline):

@@ -60,6 +60,47 @@ def test_encodings(tmp_path, raw, expected):
     assert load_article(write(tmp_path, "a.txt", raw)).text.strip() == expected
 
 
+# (article, its list items as read): an item is its marker's line and the lines that wrap it,
+# never the paragraph after it
+LIST_ITEMS = [
+    # scraped copy: a numbered headline, then its description as a paragraph of its own
+    ("Daily Crunch\n\n1. Acme, finally a unicorn, raises $285 million in new funding\n"
+     "Acme launched in 2013 and now counts 30,000 gyms as partners.\n"
+     "2. Brightline sues Orbis over alleged patent infringement\nThe lawsuit says Orbis copied it.",
+     ["1. Acme, finally a unicorn, raises $285 million in new funding",
+      "2. Brightline sues Orbis over alleged patent infringement"]),
+    ("Moves\n\n• Costs fell 5% in the quarter.\nThe board said it would cut more.", ["• Costs fell 5% in the quarter."]),
+    # items that end with commas or semicolons, then the story goes on
+    ("Plan\n\nThe board agreed that:\n- costs will fall by 5%,\n- the unit will be sold; and\n"
+     "- margins will widen.\nShares rose 3% on the news.",
+     ["- costs will fall by 5%,", "- the unit will be sold; and", "- margins will widen."]),
+    ("Plan\n\n- to cut debt;\n- to pay a dividend;\nThe shares rose.", ["- to cut debt;", "- to pay a dividend;"]),
+    # wire copy that indents every paragraph: a paragraph at the marker's indent is no wrap
+    ("Wire\n\n   * Profit rose 12% to $1.1 billion\n   The company also raised its dividend.",
+     ["* Profit rose 12% to $1.1 billion"]),
+    # lines that wrap an item: indented, in lower case, or after words cut off mid-phrase
+    ("Notes\n\n- Revenue rose 5% to $4.1 billion, helped by\n  strong demand in Asia.\n- Costs fell.",
+     ["- Revenue rose 5% to $4.1 billion, helped by\n  strong demand in Asia.", "- Costs fell."]),
+    ("Notes\n\n- Revenue rose 5% to $4.1 billion, helped\nby strong demand.\n- Costs fell.",
+     ["- Revenue rose 5% to $4.1 billion, helped\nby strong demand.", "- Costs fell."]),
+    ("Notes\n\n- Margins were hit by\nAsian competition.\n- Gross margin rose to\n41.2% from 39.8%.",
+     ["- Margins were hit by\nAsian competition.", "- Gross margin rose to\n41.2% from 39.8%."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,items", LIST_ITEMS, ids=[t.split("\n")[0] + t[-12:] for t, _ in LIST_ITEMS]
+)
+def test_a_list_item_never_runs_into_the_paragraph_after_it(text, items):
+    a = article_from_text(text)
+    assert [body for kind, body in blocks_of(a) if kind == "list_item"] == items
+    last = max(b.end for b in a.blocks if b.kind == "list_item")
+    rest = a.text[last:].strip()
+    assert not rest or any(
+        a.text[b.start : b.end] == rest for b in a.blocks if b.kind != "list_item"
+    )
+
+
 def test_markdown_headings_lists_and_code(tmp_path):
     md = "# Deal done\n\nIntro with $2bn.\n\n## Details\n\n- first point\n- second point\n\n```\n$9bn in code\n```\n"
     a = load_article(write(tmp_path, "a.md", md))
