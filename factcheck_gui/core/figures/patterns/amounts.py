@@ -16,7 +16,7 @@ from ..lexicon import (
 )
 from ..numbers import DIGITS, SCALES, WORD_NUMBER, literal_step, literal_value
 from ..units import unit_at
-from .common import NOT_A_FIGURE_WORDS, Quantity
+from .common import NOT_A_FIGURE_WORDS, YEAR_NUMERAL, Quantity
 from .skips import is_name_part
 
 # Currencies come from lexicon (CLDR): symbols before an amount ("₹", "HK$", "zł", "RM", with or
@@ -106,10 +106,11 @@ def _name_is_currency(
             return True  # "a dividend of 350 won per share"
         if m.group("scale") or m.group("scalel") or "." in num:
             return True
-        if re.search(rf"\d\s+{re.escape(low)}\s+(?:per|a)\s+share\b", norm[max(0, m.start() - 150) : m.start()], re.I):
+        earlier = norm[max(0, m.start() - 150) : m.start()]
+        if re.search(rf"(?i)\d\s+{re.escape(low)}{_PER_SHARE.pattern}", earlier):
             return True  # "a dividend of 350 won per share, up from 300 won last year"
         # "15,000 won", but not "the 2008 real estate crash": a bare year is no amount
-        return value >= 1000 and not re.fullmatch(r"(?:1[89]|20)\d\d", num.strip())
+        return value >= 1000 and not YEAR_NUMERAL.fullmatch(num.strip())
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
             return False
@@ -192,7 +193,7 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
         kind, suf = "percent", pct.lower()
         unit = "bp" if suf.startswith(("basis", "bp")) else "pp" if "point" in suf else "%"
     elif (scale == 1.0 and m.group("scalel") is None and not m.group("num2") and value > 0
-          and "," not in num and "." not in num and re.fullmatch(r"(?:1[7-9]|20)\d{2}", num)):  # fmt: skip
+          and "," not in num and "." not in num and YEAR_NUMERAL.fullmatch(num)):  # fmt: skip
         return Quantity(start, end, "number", value, "", step=1.0,
                         core_start=start, core_end=end, is_year_like=True)  # fmt: skip
     if m.group("plus") or m.group("plus2"):

@@ -36,4 +36,7 @@ def alt(items: list[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
 
 
+# A bare numeral that reads as a year ("2021", "1999"): the one test of `Quantity.is_year_like`.
+YEAR_NUMERAL = re.compile(r"(?:1[7-9]|20)\d{2}")
+
 NOT_A_FIGURE_WORDS = {"one", "a", "an"}  # "one of the", "a million" is read with its scale word

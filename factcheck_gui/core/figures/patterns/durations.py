@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import DIGITS, WORD_NUMBER, literal_step, literal_value
-from .common import Quantity
+from .common import YEAR_NUMERAL, Quantity
 
 _DURATION_UNITS = {
     "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
@@ -93,7 +93,7 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
         relative = _RELATIVE_AFTER.match(norm, m.end())
         if not (joined or relative or _A_UNIT_QUALIFIED.search(before)):
             return None  # "a year of growth", "one day": no figure to check
-    if re.fullmatch(r"(?:1[89]|20)\d\d", num_text) and not unit_word.endswith("s"):
+    if YEAR_NUMERAL.fullmatch(num_text) and not unit_word.endswith("s"):
         return None  # "our 2021 full year results", "the 2019 second quarter": a year
     if unit_word == "second" and m.group("sep") != "-" and not num_text[0].isdigit():
         return None  # "two second-half goals", "a second quarter": an ordinal

@@ -64,7 +64,7 @@ _SUFFIX_QUALIFIERS = [
 # --------------------------------------------------------------------------- regexes
 
 
-# "over"/"within" before a duration mean "across" unless a word of length stands before them:
+# "over" before a duration means "across" unless a word of length stands before it:
 # "cut 800 jobs over two years" (exact), "for over two years", "in over a decade" (more than).
 _ACROSS = re.compile(
     r"(?i)(?<!\bfor)(?<!\bin)(?<!\bof)(?<!\bafter)(?<!\bthan)(?<!\btook)(?<!\blasted)"

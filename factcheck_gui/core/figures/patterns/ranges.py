@@ -115,8 +115,10 @@ def _with_list_units(qs: list[Quantity], norm: str) -> list[Quantity]:
             if not (bare and _LIST_GAP.fullmatch(norm[p.end : qs[j].start])):
                 break
             j -= 1
-        if j == i or not _LIST_GAP.fullmatch(norm[qs[i - 1].end : last.start]) or not any(
-            w in norm[qs[i - 1].end : last.start] for w in ("or", "and")
+        if (
+            j == i
+            or not _LIST_GAP.fullmatch(norm[qs[i - 1].end : last.start])
+            or not any(w in norm[qs[i - 1].end : last.start] for w in ("or", "and"))
         ):
             continue  # a list ends "…, or 5,000 degrees" / "… and 5,000 degrees"
         f = _factor(last, norm)
@@ -168,9 +170,10 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     elif name == "to" and not opener:
         if _FROM_BEFORE.search(before):
             return None  # "from $450 million to $400 million": a move from a level to a level
-        if _SIGNED_MOVE.match(norm, q.start) and q.kind in ("money", "number") or norm[
-            q.start
-        ] == "+":
+        signed = norm[q.start] == "+" or (
+            q.kind in ("money", "number") and _SIGNED_MOVE.match(norm, q.start)
+        )
+        if signed:
             return None  # "+$10.30 to $1,582.20", "-$1.17 to $53.02": a signed move and a level
         bare_low = q.kind == "number" and r.kind in ("money", "percent")  # "rise 5 to 10 percent"
         if _CHANGE_VERB_BEFORE.search(before) and not (bare_low or _close_same_unit(q, r)):

@@ -13,9 +13,7 @@ import re
 
 from .common import Quantity
 
-SCORE_RE = re.compile(
-    r"(?<![\w.,$€£¥/+−-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%/+-]|[.,]\d)"
-)
+SCORE_RE = re.compile(r"(?<![\w.,$€£¥/+−-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%/+-]|[.,]\d)")
 _VOTES = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|ruled|ruling|decision|margin)\b")
 _REACH = 60  # characters either side read for the words that name what was counted
 

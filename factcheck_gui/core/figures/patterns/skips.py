@@ -110,7 +110,9 @@ _NAMES_OF_YEAR_LIKE = {"russell", "rtx", "gtx", "rx", "windows", "office", "serv
 
 
 # After a number, words that make it a model's name: "the 7 Plus", "the 4000 H-series chips".
-_MODEL_AFTER = re.compile(r"[\s-](?:Plus|Pro|Max|Mini|Ultra|Lite|XL|XS|(?:[A-Z]{1,2}-)?[Ss]eries)\b")
+_MODEL_AFTER = re.compile(
+    r"[\s-](?:Plus|Pro|Max|Mini|Ultra|Lite|XL|XS|(?:[A-Z]{1,2}-)?[Ss]eries)\b"
+)
 _BEFORE_MODEL = re.compile(r"\s+(?:and|or)\s+\d{1,4}" + _MODEL_AFTER.pattern)  # "the 7 and 7 Plus"
 # Between a model's number and the next number of the same list: "iPhone 8 (or 7, or 6)",
 # "the iPhone 8 and 8 Plus", "the 7 and 7 Plus, 6s and 6s plus".

@@ -18,7 +18,8 @@ from .common import Quantity
 from .qualifiers import with_qualifier
 
 WORD_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z]|,\s+(?:{WORD_NUMBER})\b)", re.I
+    rf"(?<![\w-])(?P<num>{WORD_NUMBER})(?![\w-])(?=\s+(?:of\s+)?[a-z]|,\s+(?:{WORD_NUMBER})\b)",
+    re.I,
 )
 
 # Words before "one" that make it a count ("only one school", "at least one manufacturer"):

@@ -3,8 +3,8 @@ move and a level, and which words around a figure qualify it."""
 
 import pytest
 
-from factcheck_gui.core.figures.quantities import find_quantities
 from factcheck_gui.core.figures.patterns import ranges
+from factcheck_gui.core.figures.quantities import find_quantities
 
 
 def _read(text):
@@ -146,7 +146,11 @@ def test_a_list_takes_the_unit_written_after_its_last_member(text, kind, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["It sold 12, 15 and 20 units.", "Jobs fell in 2019, 2020 and 2021 by 5%.", "Ranks 3, 4 and $5."],
+    [
+        "It sold 12, 15 and 20 units.",
+        "Jobs fell in 2019, 2020 and 2021 by 5%.",
+        "Ranks 3, 4 and $5.",
+    ],
 )
 def test_a_list_of_counts_or_years_keeps_its_own_readings(text):
     assert all(q.kind != "quantity" for q in find_quantities(text)), _read(text)
