@@ -68,7 +68,9 @@ _QUARTERLY = re.compile(r"\b(?:quarter|quarterly)\b", re.I)
 _FREQUENCY = re.compile(
     r"\b(?:quarterly|annually|monthly|a\s+quarter|per\s+quarter|each\s+quarter)\b", re.I
 )
-_YEAR = re.compile(r"(?<![\d.,$£€])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%]|\.\d)")
+_YEAR = re.compile(
+    r"(?<![\d.,$£€])\b(?P<y>(?:19|20)\d{2})\b(?![\d%]|[.,]\d)"
+)  # "For 2026, ..." not "2,026,000"
 _WRITTEN_DAY = re.compile(
     r"\b(?P<d1>\d{1,2})\s+" + _MONTH_RE + r"\s+(?P<y1>(?:19|20)\d{2})\b|\b"
     + _MONTH_RE.replace("month", "month2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})\b", re.I)  # fmt: skip
@@ -80,7 +82,9 @@ _LAST_FISCAL = re.compile(
     r"\b(?:its|the|their|our)\s+(?:last|latest|most\s+recent|past|previous)\s+(?:fiscal|financial)\s+year\b",
     re.I,
 )
-_THIS = re.compile(r"\bthis\s+(?:year|fiscal\s+year|financial\s+year)\b", re.I)
+_YEAR_END = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_THIS = re.compile(r"\b(?:this|the\s+current)\s+(?:year|fiscal\s+year|financial\s+year)\b", re.I)
 _NEXT = re.compile(r"\b(?:next|coming)\s+(?:year|financial\s+year|fiscal\s+year)\b", re.I)
 _PRIOR = re.compile(
     r"\b(?:a\s+year\s+(?:earlier|ago|before)|prior[-\s]+year|previous\s+year|year[-\s]+ago|"
@@ -151,6 +155,10 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
             return Period(d.year, "day", None, d, explicit=True)
         except ValueError:
             pass
+    if today is not None and today.month <= 6 and _YEAR_END.search(text) and not _YEAR.search(text):
+        # "was 14.1% at year-end" in a spring article: the year just ended, its last day
+        d = dt.date(today.year - 1, 12, 31)
+        return Period(d.year, "day", None, d, explicit=True)
     if m:
         try:
             day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -218,6 +226,9 @@ def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None
     """A fact's period, from its attribute's words, else its as-of; and the as-of as a date."""
     when = as_of_date(fact.as_of)
     p = read_period(fact.attribute)
+    bare = _PARENTHESES.sub(" ", fact.attribute)
+    if bare != fact.attribute and (q := read_period(bare)).explicit:
+        p = q  # "2026 net interest income guidance (February 2026)": when it was said, in brackets
     year = p.year or (when.year if when else None)
     part = p.part
     if p.span == "quarter" and part is None and when is not None and not p.frequency:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 INF = math.inf
@@ -120,4 +121,17 @@ def convert(value: float, from_unit: str, to_unit: str, kind: str) -> float | No
         return value / 100
     if kind == "percent" and a == "pp" and b == "bp":
         return value * 100
+    if kind in ("quantity", "count"):
+        # "212,000 barrels of oil equivalent" against a fact in barrels, "tonnes of copper" in tonnes
+        ha, hb = (
+            _HEAD_OF.sub("", from_unit.strip().lower()),
+            _HEAD_OF.sub("", to_unit.strip().lower()),
+        )
+        if (ha, hb) != (from_unit.strip().lower(), to_unit.strip().lower()) and canonical_unit(
+            ha
+        ) == canonical_unit(hb):
+            return value
     return None
+
+
+_HEAD_OF = re.compile(r"\s+of\s+.*$")

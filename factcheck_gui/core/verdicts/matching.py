@@ -48,6 +48,8 @@ CONTRADICT_THRESHOLD = 0.66
 CONTRADICT_MIN_ATTRIBUTE = 0.4
 MIN_ATTRIBUTE = 0.3  # below this the fact is about another measure, whoever it is about
 TIE_MARGIN = 0.15
+_LATEST_WITHIN = {"quarter": 200, "half": 300, "month": 100}  # days an as-of stays the latest
+FORECAST_VINTAGE_DAYS = 45  # a forecast fact older than this may have been revised since
 MAX_NGRAM = 6
 
 _CURRENCY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "AUD", "CAD", "HKD", "SGD",
@@ -75,8 +77,11 @@ _SPECIFIC_REFERENCE_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|bank|carmaker|automaker|retailer|"
     r"startup|start-up|insurer|lender|chipmaker|unit|team|division|operator|airline|miner|brewer|"
     r"developer|manufacturer|supplier|subsidiary|arm|venture|centre|center|facility|"
-    r"central\s+bank|regulator|index|exchange|government|ministry|agency|fund|insurer|carrier)\b",
+    r"central\s+bank|regulator|index|exchange|government|ministry|agency|fund|insurer|carrier|producer)\b",
     re.I,
+)
+_COMPANY_REFERENCE_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker)\b", re.I
 )
 # Reporting and movement verbs say little about which measure a figure is.
 _WEAK_STEMS = frozenset(
@@ -325,6 +330,14 @@ class Matcher(ClaimReader):
             strengths[h.entity_id] = max(strengths.get(h.entity_id, 0.0), w)
         if follows is not None:
             nearest = follows.entity_id
+        elif (
+            nearest is not None and (first := self._referred_back(hits, nearest, claim)) is not None
+        ):
+            # "Shares in Larchmont jumped, the biggest gain in the FTSE 100, after the producer
+            # raised its target to ...": "the producer" is the sentence's subject, not the index
+            strengths[nearest] = min(strengths[nearest], 0.85)
+            strengths[first] = max(strengths.get(first, 0.0), 1.0)
+            nearest = first
         if nearest is None:
             specific_refs, generic_refs, first_other_name = self._lead(si)
             main = (
@@ -345,6 +358,28 @@ class Matcher(ClaimReader):
             for eid, w in boosts.items():
                 strengths[eid] = max(strengths.get(eid, 0.0), w)
         return strengths
+
+    def _referred_back(self, hits: list[EntityHit], nearest: int, claim: Claim) -> int | None:
+        """The sentence's first-named entity, when the words between the name nearest the figure
+        and the figure refer back to a company by description ("after the producer raised"),
+        not in an apposition of that name ("X, the drilling company, was up")."""
+        text = self.analysis.article.text
+        named = [h for h in hits if h.start <= claim.start and h.end > 0]
+        last = max(
+            (h for h in named if h.entity_id == nearest), key=lambda h: h.start, default=None
+        )
+        if last is None:
+            return None
+        earlier = [h for h in named if h.start < last.start and h.entity_id != nearest]
+        if not earlier:
+            return None
+        gap = text[last.end : claim.start]
+        if len(gap) > 300:
+            return None
+        m = _SPECIFIC_REFERENCE_RE.search(gap) or _COMPANY_REFERENCE_RE.search(gap)
+        if m is None or re.fullmatch(r"[\s,'’s]*", gap[: m.start()]):
+            return None
+        return min(earlier, key=lambda h: h.start).entity_id
 
     def _named_like(self, si: int, noun: str) -> int | None:
         """The entity named most recently (or the main one) whose name holds `noun` ("bank")."""
@@ -524,6 +559,11 @@ class Matcher(ClaimReader):
         else:
             unsure.append("the figure's measure is not named" if cm is None
                           else "the fact's measure is not one the checker knows")  # fmt: skip
+        if claim.kind == "count" and (kind_words := self._count_modifiers(claim, fact)):
+            # "96 mainline jets" against a total fleet: the word says which of them are counted
+            unsure.append(
+                f"this figure counts {kind_words} {claim.unit} only; the fact does not say {kind_words}"
+            )
         if ca.change != fa.change:
             differs.append("this figure is a change, the fact a level" if ca.change
                            else "this figure is a level, the fact a change")  # fmt: skip
@@ -542,6 +582,8 @@ class Matcher(ClaimReader):
             )
         elif fa.previous and not ca.previous:
             unsure.append("the fact is an earlier forecast, replaced since")
+        if ca.basis != "actual" and fa.basis != "actual" and not any_basis:
+            self._relate_vintage(claim, ca, fa, fact, differs, unsure)
         if ca.adjustment != fa.adjustment:
             if ca.adjustment and fa.adjustment:
                 differs.append(f"this figure is {ca.adjustment}, the fact {fa.adjustment}")
@@ -558,8 +600,18 @@ class Matcher(ClaimReader):
         else:
             own_parts = (ca.parts & self._entity_scopes(fact.entity_id)) - _whole_words(fact) - {
                 stem(w) for w in re.findall(r"[A-Za-z]+", fact.attribute)}  # fmt: skip
+            si = claim.sentence_index
             named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
-                             for h in self.hits_by_sentence[claim.sentence_index])  # fmt: skip
+                             for h in self.hits_by_sentence[si])  # fmt: skip
+            main = (
+                max(self.main_entities, key=self.main_entities.get) if self.main_entities else None
+            )  # type: ignore[arg-type]
+            if not named_here and ca.segment_marker and si > 0 and not self.hits_by_sentence[si] \
+                    and fact.entity_id != main:  # fmt: skip
+                # "Clothing & Home had a harder time. Sales in the division fell 3.8%": the
+                # division is the one named just before, when it is on file as its own entity
+                named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
+                                 for h in self.hits_by_sentence[si - 1])  # fmt: skip
             if own_parts or (ca.segment_marker and not named_here and not fa.segment_marker):
                 differs.append("this figure is a segment's or a part's, the fact the whole's")
         if (
@@ -580,7 +632,7 @@ class Matcher(ClaimReader):
         """Supported when a fact of the same measure, period and basis agrees; contradicted only
         when the figure's subject is sure and a fact lines up on every count and disagrees, and
         no fact of that measure agrees; else unverified, naming the closest fact and what differs."""
-        candidates = [self._settle_period(c, candidates) for c in candidates]
+        candidates = [self._settle_period(claim, c, candidates) for c in candidates]
         fitting = [c for c in candidates if not c.differs and c.subject >= 0.5
                    and (c.same_measure or c.attribute >= MIN_ATTRIBUTE)]  # fmt: skip
         agreeing = [c for c in fitting if c.agrees and c.score >= SUPPORT_THRESHOLD]
@@ -646,6 +698,47 @@ class Matcher(ClaimReader):
         if not reasons:
             reasons.append("the fact's words match too weakly to call the figure wrong")
         return Verdict("unverified", (), closest_text(claim, near, tuple(reasons)))
+
+    def _count_modifiers(self, claim: Claim, fact: Fact) -> str:
+        """Words between a count's number and its noun that the fact does not share ("mainline"
+        in "96 mainline jets", "new" in "12 new stores"); "" when there are none."""
+        text = self.analysis.article.text[claim.start : claim.end]
+        unit_at = text.lower().rfind(claim.unit.lower()) if claim.unit else -1
+        number = _LAST_NUMBER.search(text, 0, unit_at if unit_at > 0 else len(text))
+        if unit_at <= 0 or number is None:
+            return ""
+        middle = text[number.end() : unit_at]
+        words = [w for w in _WORD_RE.findall(middle) if not w[0].isdigit()]
+        known = fact_word_stems(fact) | _whole_words(fact)
+        odd = [w for w in words if stem(w.lower()) not in known and w.lower() not in _COUNT_FILLERS]
+        return " ".join(odd)
+
+    def _said_new(self, claim: Claim) -> bool:
+        """Whether the figure's sentence says its forecast is the new one ("now expects")."""
+        text = self.analysis.article.text
+        return bool(_NEW_FORECAST.search(text[claim.sentence_start : claim.start]))
+
+    def _relate_vintage(self, claim: Claim, ca: About, fa: About, fact: Fact, differs: list[str],
+                        unsure: list[str]) -> None:  # fmt: skip
+        """Forecasts are revised: an earlier one said in the copy is not the forecast of the day
+        on file, and one on file made months before may differ from a new one said to be new
+        ("now expects") without either being wrong."""
+        vintage = self._forecast_age(fact)
+        if ca.previous and not fa.previous and vintage is None:
+            # "up from earlier guidance of more than €4.2 billion"
+            differs.append("this figure is an earlier forecast, the fact the one that replaced it")
+        elif not (ca.previous or fa.previous) and vintage is not None and self._said_new(claim):
+            unsure.append(
+                f"the fact is a forecast made in {_month_words(vintage)}; a newer one may differ"
+            )
+
+    def _forecast_age(self, fact: Fact) -> str | None:
+        """When a forecast fact was made, if well before the article (its as-of is when it was
+        said: "projected inflation (November 2025 projection)", as of 2025-11)."""
+        when = as_of_date(fact.as_of)
+        if self.today is None or when is None or (self.today - when).days <= FORECAST_VINTAGE_DAYS:
+            return None
+        return fact.as_of
 
     def _reference(self, claim: Claim) -> dt.date | None:
         """The date a figure speaks of: the end of its own period, else its article's date."""
@@ -716,7 +809,7 @@ class Matcher(ClaimReader):
         best = [e for e, v in strengths.items() if v >= top - 0.05]
         return best[0] if len(best) == 1 and top >= 0.75 else None
 
-    def _settle_period(self, c: Candidate, candidates: list[Candidate]) -> Candidate:
+    def _settle_period(self, claim: Claim, c: Candidate, candidates: list[Candidate]) -> Candidate:
         """A figure that names no period stands for the latest: the latest recent fact of its
         measure about the same entity is its period's."""
         unsaid = [u for u in c.unsure if any(w in u for w in (
@@ -725,9 +818,18 @@ class Matcher(ClaimReader):
         if not unsaid or not c.same_measure:
             return c
         when = as_of_date(c.fact.as_of)
-        if self.today is not None and (when is None or not 0 <= (self.today - when).days <= 450):
-            return c
         mine = fact_about_cached(c.fact)
+        # the latest of its kind: a year's figure within about 15 months, a quarter's within two
+        # quarters ("third-quarter 2025 operating profit" is not the figure of a Q3 2026 report)
+        window = _LATEST_WITHIN.get(mine.period.span or "", 450)
+        # "A year ago, it earned 88 cents a share": the latest of a year before
+        today = (
+            self.today - dt.timedelta(days=365)
+            if self.today and self.about(claim).period.prior
+            else self.today
+        )
+        if today is not None and (when is None or not 0 <= (today - when).days <= window):
+            return c
         peers = [o for o in candidates if o.fact.entity_id == c.fact.entity_id and o.same_measure
                  and fact_about_cached(o.fact).basis == mine.basis]  # fmt: skip
         if any(_as_of_rank(o.fact.as_of) > _as_of_rank(c.fact.as_of) for o in peers):
@@ -738,6 +840,15 @@ class Matcher(ClaimReader):
 
     def _claim_period_named(self, c: Candidate) -> bool:
         return False
+
+
+def _month_words(as_of: str) -> str:
+    """An as-of in words: "2025-11" -> "November 2025", "2025-11-05" -> "5 November 2025"."""
+    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", as_of.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return as_of
+    month = dt.date(2000, int(m.group(2)), 1).strftime("%B")
+    return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
 
 
 def _may_start_name(ch: str) -> bool:
@@ -768,6 +879,12 @@ class _UnspacedNames:
         return out
 
 
+_LAST_NUMBER = re.compile(
+    r"\d[\d,.]*(?:\s*(?:million|billion|thousand|mln|bln|m|bn|k)\b)?(?![\d,.])", re.I
+)
+_COUNT_FILLERS = frozenset(("million", "billion", "thousand", "mln", "bln", "m", "bn", "k", "more", "of",
+                            "the", "its", "their", "other", "some", "about", "roughly", "nearly"))  # fmt: skip
+_NEW_FORECAST = re.compile(r"\b(?:now|new|newly|latest|updated|revised|fresh)\b", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:at|for|from)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|whose|which|who|that)\s+[^,;]{0,60}$", re.I)
 
@@ -779,7 +896,7 @@ def _nearest_before(hits: list[EntityHit], pos: int, text: str = "") -> int | No
     if not before:
         return None
     last = before[-1]
-    if text and len(before) > 1 and last.end > 0 and re.match(r"[^,;.]{0,20},", text[last.end : last.end + 21])  \
+    if text and len(before) > 1 and last.end > 0 and re.match(r"[^,;.]{0,60},", text[last.end : last.end + 61])  \
             and _APPOSITIVE_BEFORE.search(text[before[-2].start : last.start]):  # fmt: skip
         return before[-2].entity_id
     return last.entity_id

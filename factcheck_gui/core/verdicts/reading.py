@@ -156,6 +156,17 @@ class ClaimReader:
         anchor = self._from_anchor(claim)
         strong = {k for k, v in weights.items() if v >= 0.6}
         period = self._claim_period(claim, reading)
+        lead_in = self._lead_in(claim)
+        if lead_in and not _COMPARED_BEFORE.search(
+            text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+        ):
+            # "For the current year Oostmeer now targets:" over a list: its items' basis and period
+            lb, _ = claim_basis({st: 1.0 for st in content_stems(lead_in)}, lead_in)
+            if basis == "actual" and lb != "actual":
+                basis = lb
+            lp = read_period(lead_in, self.today)
+            if lp.explicit and claim.id not in self._own_period:
+                period = Period(lp.year, lp.span, lp.part, lp.day, lp.prior, True)
         change = claim.is_change
         if anchor is not None:  # "cut its forecast to €1.1bn from €1.35bn": the earlier forecast
             prev = self.about(anchor)
@@ -252,13 +263,37 @@ class ClaimReader:
         self._abouts[claim.id] = about
         return about
 
+    def _lead_in(self, claim: Claim) -> str:
+        """For a figure in a list item, the line that leads into the list when it ends with a
+        colon ("For the current year Oostmeer now targets:"); else ""."""
+        blocks = self.analysis.article.blocks
+        if not hasattr(self, "_block_starts"):
+            self._block_starts = [b.start for b in blocks]
+            self._lead_ins: dict[int, str] = {}
+        i = bisect.bisect_right(self._block_starts, claim.start) - 1
+        if i < 0 or blocks[i].kind != "list_item":
+            return ""
+        if i not in self._lead_ins:
+            j = i
+            while j >= 0 and blocks[j].kind == "list_item":
+                j -= 1
+            line = ""
+            if j >= 0:
+                t = self.analysis.article.text[blocks[j].start : blocks[j].end].rstrip()
+                if t.endswith(":"):
+                    line = t.rsplit("\n", 1)[-1][-200:]
+            self._lead_ins[i] = line
+        return self._lead_ins[i]
+
     def _from_anchor(self, claim: Claim) -> Claim | None:
         """The figure a "from" figure is set against: "to €1.1bn from €1.35bn", "up from $190"."""
         text = self.analysis.article.text
         if not _FROM_BEFORE.search(text[max(claim.sentence_start, claim.start - 12) : claim.start]):
             return None
         for c in self._before(claim, 3):
-            if c.end <= claim.start and claim.start - c.end <= 40 and c.kind == claim.kind:
+            # "to 212,000 barrels a day from 205,000": a bare number takes the unit before it
+            if c.end <= claim.start and claim.start - c.end <= 60 and (
+                    c.kind == claim.kind or claim.unit in ("count", "")):  # fmt: skip
                 return c
         return None
 
@@ -570,6 +605,8 @@ _SHARE_OF = re.compile(
 )
 _BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|with|after|as)\s", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.I)
+# a figure set against another in a list item: "compared with 11.8%", "up from earlier guidance of"
+_COMPARED_BEFORE = re.compile(r"\b(?:compared|versus|vs\.?|against|from|than)\b", re.I)
 _PRIOR_JUST_BEFORE = re.compile(
     r"(?:\b(?:prior|previous)[-\s]+year|\ba\s+year\s+(?:earlier|ago|before)|\byear[-\s]+ago)\s*[:,]?\s*"
     r"(?:\w+\s+){0,4}(?:of\s+|was\s+|were\s+|at\s+)?$", re.I)  # fmt: skip

@@ -51,6 +51,9 @@ def _scope_words(fact: Fact, scope: frozenset[str]) -> str:
     return " ".join(words) or fact.attribute
 
 
+SLOW_LEVEL_CURRENT_DAYS = 120  # how long a level that moves slowly (staff, branches) stays current
+
+
 def _relate_periods(
     cp: Period, fp: Period, fact: Fact, measure, today: dt.date | None
 ) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
@@ -81,8 +84,9 @@ def _relate_periods(
             unsure.append("this figure's date is not known")
         elif (today - when).days > 400:
             differs.append(f"the fact dates from {fact.as_of}, this figure is a current one")
-        elif (today - when).days > 45:
+        elif (today - when).days > (45 if daily else SLOW_LEVEL_CURRENT_DAYS):
             # a level said today may have moved since: it may agree, it cannot be called wrong
+            # (a headcount or a branch network at the year's end is still the latest in spring)
             unsure.append(f"the fact dates from {fact.as_of}; this figure may be of a later date")
         elif when > today + dt.timedelta(days=31):
             unsure.append(f"the fact dates from {fact.as_of}, after the article")

@@ -1,0 +1,204 @@
+"""More confusions behind wrong ✖ on held-out copy (verdicts-i, session 22), each with a figure
+that lines up with a fact and one that only looks like it: a forecast revised since the fact's,
+an earlier forecast named beside the new one, a list under a lead-in ("For 2026 it targets:"),
+a count of some of a thing against the total, a subsidiary named beside its group, a year-ago
+quarter, and net interest income against net profit."""
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.core.verdicts.test_confusions import PELLHAM, TOTAL_Q3, verdict_of
+
+GUIDE = f"{PELLHAM},2026 revenue guidance,revenue|guidance|outlook,9200000000,USD,,{{as_of}},Pellham results,,"
+NOW = "Pellham Tools now expects 2026 revenue of $9.8 billion."
+
+
+def test_a_forecast_against_one_made_this_month_is_decided(make_store, pipeline):
+    got, _ = verdict_of(make_store, [GUIDE.format(as_of="2025-11")], NOW, "$9.8 billion")
+    assert got == "contradicted"
+
+
+def test_a_forecast_is_never_contradicted_by_one_made_months_before(make_store, pipeline):
+    got, why = verdict_of(make_store, [GUIDE.format(as_of="2025-03")], NOW, "$9.8 billion")
+    assert got == "unverified" and "forecast made in March 2025" in why
+
+
+def test_a_forecast_made_months_before_may_still_support(make_store, pipeline):
+    got, _ = verdict_of(make_store, [GUIDE.format(as_of="2025-03")],
+                        "Pellham Tools still expects 2026 revenue of about $9.2 billion.", "about $9.2 billion")  # fmt: skip
+    assert got == "supported"
+
+
+RAISED = (
+    "Pellham Tools expects 2026 revenue of $9.2 billion, up from earlier guidance of $8.8 billion."
+)
+
+
+def test_the_new_forecast_is_supported_by_the_forecast_on_file(make_store, pipeline):
+    assert (
+        verdict_of(make_store, [GUIDE.format(as_of="2025-11")], RAISED, "$9.2 billion")[0]
+        == "supported"
+    )
+
+
+def test_an_earlier_forecast_is_never_judged_by_the_one_that_replaced_it(make_store, pipeline):
+    got, why = verdict_of(make_store, [GUIDE.format(as_of="2025-11")], RAISED, "$8.8 billion")
+    assert got == "unverified" and "earlier forecast" in why
+
+
+ACTUAL_2025 = (
+    f"{PELLHAM},2025 revenue,revenue|sales,8800000000,USD,,2025-12,Pellham annual report,,"
+)
+LIST = ("Outlook\nFor the current year Pellham Tools now targets:\n\n"
+        "- revenue of $9.0 billion to $9.4 billion;\n- a margin of about 14%.")  # fmt: skip
+
+
+def test_a_list_under_a_forecast_lead_in_is_a_forecast_of_its_year(make_store, pipeline):
+    got, _ = verdict_of(make_store, [ACTUAL_2025, GUIDE.format(as_of="2026-02")], LIST,
+                        "$9.0 billion to $9.4 billion", date=dt.date(2026, 2, 24))  # fmt: skip
+    assert got == "supported"
+
+
+def test_a_list_under_a_forecast_lead_in_is_never_judged_by_last_years_actual(make_store, pipeline):
+    got, why = verdict_of(make_store, [ACTUAL_2025], LIST, "$9.0 billion to $9.4 billion",
+                          date=dt.date(2026, 2, 24))  # fmt: skip
+    assert got == "unverified" and ("forecast" in why or "target" in why)
+
+
+FLEET = f"{PELLHAM},total fleet,fleet|aircraft|jets,134,count,,2025-10,Pellham fleet list,,"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Pellham Tools flies 96 jets, all Boeings.", "96 jets", "contradicted"),
+    ("Pellham Tools flies 96 mainline jets, all Boeings.", "96 mainline jets", "unverified"),
+    ("Pellham Tools flies 96 leased jets.", "96 leased jets", "unverified"),
+])  # fmt: skip
+def test_a_count_of_some_kind_is_never_judged_by_the_total(
+    make_store, pipeline, text, figure, want
+):
+    got, why = verdict_of(make_store, [FLEET], text, figure)
+    assert got == want, why
+
+
+GROUP = ("Pellham Group,Pellham|the Group,2025 net profit,net profit|profit,1480000000,EUR,,2025-12,"
+         "Pellham annual report,,")  # fmt: skip
+SUB = "Pellham Bank N.V.,Pellham Bank,CET1 ratio,CET1,14.6,%,,2025-12-31,Pellham annual report,,"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pellham Group reported net profit of €1.31 billion.", "contradicted"),
+    ("Pellham Bank N.V., the Group's principal banking subsidiary, reported net profit of "
+     "€1.31 billion.", "unverified"),
+])  # fmt: skip
+def test_a_subsidiary_named_beside_its_group_owns_its_figure(make_store, pipeline, text, want):
+    got, why = verdict_of(
+        make_store, [GROUP, SUB], text, "€1.31 billion", date=dt.date(2026, 2, 24)
+    )
+    assert got == want, why
+
+
+Q3_2025 = f"{PELLHAM},third-quarter 2025 operating profit,operating profit,66000000,USD,,2025-10,Pellham Q3 2025,,"
+DROP = "Pellham Tools said operating profit dropped 21% to $52 million."
+
+
+def test_the_latest_quarter_on_file_is_the_figures_quarter(make_store, pipeline):
+    got, _ = verdict_of(make_store, [Q3_2025], DROP, "$52 million", date=dt.date(2025, 11, 5))
+    assert got == "contradicted"
+
+
+def test_a_year_ago_quarter_is_never_the_figures_quarter(make_store, pipeline):
+    got, why = verdict_of(make_store, [Q3_2025], DROP, "$52 million", date=dt.date(2026, 11, 19))
+    assert got == "unverified" and "2025" in why
+
+
+NET = f"{PELLHAM},2025 net profit,net profit|net income,1480000000,USD,,2025-12,Pellham annual report,,"
+NII = f"{PELLHAM},2025 net interest income,net interest income|NII,1450000000,USD,,2025-12,Pellham annual report,,"
+NII_TEXT = "Pellham Tools had 2025 net interest income of $1.31 billion."
+
+
+def test_net_interest_income_is_judged_by_net_interest_income(make_store, pipeline):
+    got, _ = verdict_of(
+        make_store, [NET, NII], NII_TEXT, "$1.31 billion", date=dt.date(2026, 2, 24)
+    )
+    assert got == "contradicted"
+
+
+def test_net_interest_income_is_never_judged_by_net_profit(make_store, pipeline):
+    got, why = verdict_of(make_store, [NET], NII_TEXT, "$1.31 billion", date=dt.date(2026, 2, 24))
+    assert got == "unverified" and "net interest income" in why
+
+
+SEGMENT = ("Pellham Garden,Garden division,third-quarter sales,sales|revenue,960000000,USD,,2025-10,"
+           "Pellham Q3 results,,")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pellham Garden had a harder time. Sales in the division fell to $940 million.", "contradicted"),
+    ("Pellham Tools had a harder time. Sales in the division fell to $940 million.", "unverified"),
+])  # fmt: skip
+def test_the_division_is_the_one_named_just_before(make_store, pipeline, text, want):
+    got, why = verdict_of(make_store, [TOTAL_Q3, SEGMENT], text, "$940 million")
+    assert got == want, why
+
+
+NIM = f"{PELLHAM},2025 net interest margin,net interest margin|NIM|margin,1.86,%,,2025-12,Pellham annual report,,"
+MARGIN_TEXT = ("Pellham Tools said net interest income increased 6% to $4.12 billion, and the net interest "
+               "margin widened to {} from 1.79% a year earlier.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "want"), [("1.86%", "supported"), ("1.96%", "contradicted")])
+def test_a_margin_beside_net_interest_income_is_the_margins(make_store, pipeline, figure, want):
+    got, why = verdict_of(
+        make_store, [NIM], MARGIN_TEXT.format(figure), figure, date=dt.date(2026, 2, 24)
+    )
+    assert got == want, why
+
+
+CET1 = (
+    f"{PELLHAM},CET1 ratio at end-2025,CET1|CET1 ratio,14.1,%,,2025-12-31,Pellham annual report,,"
+)
+LEVERAGE = (
+    f"{PELLHAM},leverage ratio at end-2025,leverage ratio,5.2,%,,2025-12-31,Pellham annual report,,"
+)
+RATIOS = (
+    "Pellham Tools said its common equity tier 1 (CET1) ratio was 14.3% at year-end. The leverage "
+    "ratio stood at 5.2%."
+)
+
+
+def test_one_capital_ratio_is_judged_by_the_same_ratio(make_store, pipeline):
+    assert (
+        verdict_of(make_store, [CET1, LEVERAGE], RATIOS, "14.3%", date=dt.date(2026, 2, 24))[0]
+        == "contradicted"
+    )
+    assert (
+        verdict_of(make_store, [CET1, LEVERAGE], RATIOS, "5.2%", date=dt.date(2026, 2, 24))[0]
+        == "supported"
+    )
+
+
+def test_a_capital_ratio_is_never_judged_by_another(make_store, pipeline):
+    got, why = verdict_of(make_store, [CET1], RATIOS, "5.2%", date=dt.date(2026, 2, 24))
+    assert got == "unverified", why
+
+
+TARGET = ("Larch Energy,Larch,full-year 2026 production target,output target|production,212000,barrels,,"
+          "2026-03-05,Larch release,,")  # fmt: skip
+ACTUAL = "Larch Energy,Larch,2025 average production,production|output,205000,barrels,,2025-12,Larch release,,"
+FTSE = "FTSE 100,FTSE,index close,close|index,8214.9,points,,2026-03-04,LSE,,"
+RAISE = ("Shares in Larch Energy jumped 8.2%, the biggest gain in the FTSE 100, after the North Sea producer "
+         "raised its full-year output target to 212,000 barrels of oil equivalent a day from 205,000.")  # fmt: skip
+
+
+def test_the_producer_is_the_company_named_first_and_its_barrels_compare(make_store, pipeline):
+    got, why = verdict_of(make_store, [TARGET, ACTUAL, FTSE], RAISE, "212,000 barrels of oil equivalent",
+                          date=dt.date(2026, 3, 5))  # fmt: skip
+    assert got == "supported", why
+
+
+def test_the_target_it_replaced_is_never_judged_by_last_years_output(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [TARGET, ACTUAL, FTSE], RAISE, "205,000", date=dt.date(2026, 3, 5)
+    )
+    assert got == "unverified", why
