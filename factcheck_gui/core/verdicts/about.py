@@ -83,6 +83,9 @@ _LAST_FISCAL = re.compile(
     re.I,
 )
 _YEAR_END = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b", re.I)
+_YEAR_TO = re.compile(
+    r"\byear\s+(?:to|ended|ending)\s+(?:\d{1,2}\s+)?" + _MONTH_RE + r"(?!\s+\d)", re.I
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(?:year|fiscal\s+year|financial\s+year)\b", re.I)
 _NEXT = re.compile(r"\b(?:next|coming)\s+(?:year|financial\s+year|fiscal\s+year)\b", re.I)
@@ -139,6 +142,11 @@ def _month(name: str | None) -> int | None:
         return None
     n = name.lower().rstrip(".")
     return _MONTHS.get(n) or _MONTH_ABBR.get(n[:4] if n.startswith("sept") else n[:3])
+
+
+def without_days(text: str) -> str:
+    """The text with its written-out days ("2 December 2025", "2025-12-02") blanked."""
+    return _ISO_DAY.sub(" ", _WRITTEN_DAY.sub(" ", text))
 
 
 def read_period(text: str, today: dt.date | None = None) -> Period:
@@ -198,6 +206,8 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
             if not _EVENT_YEAR.search(text[max(0, ym.start() - 30) : ym.start()]):
                 year = int(ym["y"])  # not "founded in 1931", "since 2014"
                 break
+    if span == "year" and year is None and today is not None and (ye := _YEAR_TO.search(text)):
+        year = _latest_year(today, _month(ye["month"]) or 12)  # "the year to 30 September"
     prior = bool(_PRIOR.search(text))
     for rx, offset in ((_NEXT, 1), (_THIS, 0)):
         if year is None and rx.search(text):

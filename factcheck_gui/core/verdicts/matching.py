@@ -470,7 +470,9 @@ class Matcher(ClaimReader):
             )
             v = decide(claim, candidates)
             if v.verdict == "contradicted" and (
-                v.evidence[0].attribute < 0.4 or self._date_is_forecast(claim)
+                v.evidence[0].attribute < 0.4
+                or self._date_is_forecast(claim)
+                or self._future_against_past(claim, v.evidence[0].fact)
             ):
                 f = v.evidence[0].fact
                 v = Verdict("unverified", (), f"Not checked: the closest fact is {f.entity}, {f.attribute} "
@@ -559,6 +561,21 @@ class Matcher(ClaimReader):
         else:
             unsure.append("the figure's measure is not named" if cm is None
                           else "the fact's measure is not one the checker knows")  # fmt: skip
+        if claim.kind == "count" and (acts := _ACTIONS & fact_word_stems(fact)):
+            # "opened nine stores" against "stores closed in the first half": the verb just
+            # before a count says what was done to what it counts
+            lead = self.analysis.article.text[
+                max(claim.sentence_start, claim.start - 30) : claim.start
+            ]
+            if not acts & {stem(w.lower()) for w in _WORD_RE.findall(lead)}:
+                unsure.append(f"the fact is about {fact.attribute}; this figure's words do not say "
+                              f"{_words_of(fact.attribute, acts) or 'so'}")  # fmt: skip
+        if _EARLIER_LEVEL.search(fact.attribute) and not _FROM_OR_BEFORE.search(
+                self.analysis.article.text[max(claim.sentence_start, claim.start - 40) : claim.start]):  # fmt: skip
+            # "floating rate (before November cut): 6.59%" against "cut its floating rate to 6.14%"
+            unsure.append(
+                "the fact is a level from before a change; this figure may be the one after it"
+            )
         if claim.kind == "count" and (kind_words := self._count_modifiers(claim, fact)):
             # "96 mainline jets" against a total fleet: the word says which of them are counted
             unsure.append(
@@ -759,6 +776,13 @@ class Matcher(ClaimReader):
         name = self.entity_names.get(owner) if owner is not None else None
         return bool(name) and name.lower() in fact.attribute.lower()
 
+    def _future_against_past(self, claim: Claim, fact: Fact) -> bool:
+        """A year after the article's ("next year", "mid-2027") set against the year of an event
+        already past on file ("year of the first cut: 2023"): two events, never one wrong."""
+        if self.today is None or claim.value is None:
+            return False
+        return claim.value > self.today.year and fact.value <= self.today.year
+
     def _date_is_forecast(self, claim: Claim) -> bool:
         """A date said of an estimate, a plan or a target ("analysts expect a launch in 2028")."""
         text = self.analysis.article.text
@@ -801,10 +825,13 @@ class Matcher(ClaimReader):
             return None
         with_measure = {c.fact.entity_id for c in fitting if c.same_measure
                         and strengths.get(c.fact.entity_id, 0) >= max(0.55, top - 0.1)}  # fmt: skip
-        named = {h.entity_id for h in self.hits_by_sentence[claim.sentence_index]}
-        if (
-            len(with_measure) == 1 and with_measure <= named
-        ):  # named in the sentence, with this measure
+        # named in the sentence, with this measure; not a name after another figure of the kind
+        # ("it has gained 44%, against a 19% rise for the Nasdaq": the Nasdaq's is the 19%)
+        others = [c.start for c in self._figures.get(claim.sentence_index, []) if c.start > claim.end
+                  and c.kind == claim.kind]  # fmt: skip
+        named = {h.entity_id for h in self.hits_by_sentence[claim.sentence_index]
+                 if h.start < claim.start or not any(o < h.start for o in others)}  # fmt: skip
+        if len(with_measure) == 1 and with_measure <= named:
             return next(iter(with_measure))
         best = [e for e, v in strengths.items() if v >= top - 0.05]
         return best[0] if len(best) == 1 and top >= 0.75 else None
@@ -840,6 +867,11 @@ class Matcher(ClaimReader):
 
     def _claim_period_named(self, c: Candidate) -> bool:
         return False
+
+
+def _words_of(attribute: str, stems: frozenset[str]) -> str:
+    """The words of a fact's attribute whose stems are given ("closed" of "stores closed")."""
+    return " ".join(w for w in re.findall(r"[A-Za-z]+", attribute) if stem(w.lower()) in stems)
 
 
 def _month_words(as_of: str) -> str:
@@ -884,6 +916,12 @@ _LAST_NUMBER = re.compile(
 )
 _COUNT_FILLERS = frozenset(("million", "billion", "thousand", "mln", "bln", "m", "bn", "k", "more", "of",
                             "the", "its", "their", "other", "some", "about", "roughly", "nearly"))  # fmt: skip
+# what was done to what a fact counts: a figure must say the same ("stores opened" is not "closed")
+_ACTIONS = frozenset(stem(w) for w in ("opened", "closed", "closure", "hired", "hire", "fired", "laid", "layoffs",
+                                       "sold", "bought", "acquired", "acquisition", "launched", "shut", "built",
+                                       "delivered", "deliveries", "ordered", "cancelled", "added", "lost"))  # fmt: skip
+_EARLIER_LEVEL = re.compile(r"\b(?:before|prior\s+to|previous|former|old)\b", re.I)
+_FROM_OR_BEFORE = re.compile(r"\b(?:from|before|previous|previously|former|old|was)\b", re.I)
 _NEW_FORECAST = re.compile(r"\b(?:now|new|newly|latest|updated|revised|fresh)\b", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:at|for|from)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|whose|which|who|that)\s+[^,;]{0,60}$", re.I)

@@ -22,6 +22,7 @@ from .about import (
     claim_basis,
     read_period,
     tenors,
+    without_days,
 )
 from .taxonomy import Reading, content_stems, stem, taxonomy
 
@@ -61,7 +62,8 @@ class ClaimReader:
             if self.analysis.sentences
             else 0
         )
-        p = read_period(text[: min(end, 1500)], self.today)
+        # a dateline ("2 December 2025") is when the article was written, not what it reports on
+        p = read_period(without_days(text[: min(end, 1500)]), self.today)
         if p.span not in ("quarter", "half", "year") or p.prior or p.frequency:
             return Period()
         return Period(p.year, p.span, p.part)

@@ -75,6 +75,10 @@ def _relate_periods(
                 f"the fact is of {fp.words()}, this figure of {day.strftime('%d %b %Y').lstrip('0')}"
             )
         return differs, unsure
+    if daily and fp.span in (None, "month") and (cp.day is not None or not cp.explicit):
+        # "10-year yield: 4.45%" as of 2026-10: a level that moves daily, dated to a month only
+        unsure.append(f"the fact is dated {fact.as_of} only; this level moves every trading day")
+        return differs, unsure
     if point and cp.span in (None, "day") and not cp.prior and (cp.year is None or not cp.explicit):
         # a level said today: the fact must be recent
         when = fp.day or (dt.date(fp.year, 12, 28) if fp.year else None)
