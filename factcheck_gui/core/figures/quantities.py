@@ -61,6 +61,7 @@ from .patterns.words import (
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
+    ZERO_LEVEL_RE,
     digit_count_from,
     grand_from,
     is_label,
@@ -69,6 +70,7 @@ from .patterns.words import (
     single_digits_from,
     vague_from,
     word_amount_from,
+    zero_level_from,
 )
 
 __all__ = ["QUALIFIER_PHRASES", "Quantity", "find_quantities"]
@@ -199,6 +201,8 @@ def _find_in_line(
         add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
+    for m in matches(ZERO_LEVEL_RE):  # "below zero", "near-zero interest rates"
+        add(zero_level_from(m, norm), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):
         add(lead_unit_from(m, norm), m.start(), m.end())
     for m in matches(FIGURE_RE) if amounts else ():
