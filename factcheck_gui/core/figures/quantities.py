@@ -52,6 +52,7 @@ from .patterns.shares import (
 )
 from .patterns.skips import SKIP_AFTER_DATES, SKIP_BEFORE_DATES, is_name_part
 from .patterns.words import (
+    DIGIT_COUNT_BY_RE,
     DIGIT_COUNT_RE,
     GRAND_RE,
     LEAD_UNIT_RE,
@@ -191,8 +192,9 @@ def _find_in_line(
     skip(SKIP_AFTER_DATES)
     for m in matches(VAGUE_RE):
         add(vague_from(m, norm), m.start(), m.end())
-    for m in matches(DIGIT_COUNT_RE):
-        add(digit_count_from(m), m.start(), m.end())
+    for pat in (DIGIT_COUNT_RE, DIGIT_COUNT_BY_RE):  # "double-digit growth", "by double digits"
+        for m in matches(pat):
+            add(digit_count_from(m), m.start("w"), m.end())
     for m in matches(SINGLE_DIGITS_RE):  # "high single digits"
         add(single_digits_from(m), m.start(), m.end())
     for m in matches(QUARTER_POINT_RE):  # "a quarter point"

@@ -225,10 +225,17 @@ DIGIT_COUNT_RE = re.compile(
 )
 
 
+# "beat the market by double digits", "grew by triple digits": a margin of at least 10% (100%).
+DIGIT_COUNT_BY_RE = re.compile(
+    rf"(?<![\w-])by\s+(?P<w>{'|'.join(DIGIT_COUNTS)})[\s-]digits(?![\w-])", re.I
+)
+
+
 def digit_count_from(m: re.Match[str]) -> Quantity:
     value = DIGIT_COUNTS[m.group("w").lower()]
-    return Quantity(m.start(), m.end(), "percent", value, "%", "at_least", step=1.0,
-                    core_start=m.start(), core_end=m.end())  # fmt: skip
+    start = m.start("w")
+    return Quantity(start, m.end(), "percent", value, "%", "at_least", step=1.0,
+                    core_start=start, core_end=m.end())  # fmt: skip
 
 
 # "high single digits", "low-to-mid single digits": a growth rate said the way calls say it.
@@ -368,6 +375,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("twenty-five percentage points", "percent", 25, "pp"), ("five dollars", "money", 5, "USD"),
     ("ten euros", "money", 10, "EUR"), ("the past couple of years", "duration", 2, "year"),
     ("double-digit growth", "percent", 10, "%"), ("triple-digit gains", "percent", 100, "%"),
+    ("beat the market by double digits annually", "percent", 10, "%"),
     ("costs a grand more", "money", 1000, "USD"), ("five grand apiece", "money", 5000, "USD"),
     ("a few analysts", "number", 3, ""), ("a handful of creators", "number", 5, ""),
     ("a select few money managers", "number", 3, ""),

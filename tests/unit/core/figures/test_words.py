@@ -63,6 +63,8 @@ READ = [
      "year", "approx"),
     ("The choice is reportedly in play for at least a few more weeks.", "at least a few",
      "duration", 3, "week", "at_least"),
+    ("Small-cap picks managed to beat the market by double digits annually.", "double digits",
+     "percent", 10, "%", "at_least"),
     # zero as a level, with the unit its sentence measures in
     ("The central bank cuts rates all the way to zero.", "to zero", "percent", 0, "%", "exact"),
     ("Treasury yields could go below zero if the U.S. falls into recession.", "below zero",
