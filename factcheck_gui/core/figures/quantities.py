@@ -203,7 +203,8 @@ def _find_in_line(
         add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
-    for m in matches(ZERO_LEVEL_RE):  # "below zero", "near-zero interest rates"
+    zero = "zero" in norm or "Zero" in norm or "ZERO" in norm
+    for m in matches(ZERO_LEVEL_RE) if zero else ():  # "below zero", "near-zero interest rates"
         add(zero_level_from(m, norm), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):
         add(lead_unit_from(m, norm), m.start(), m.end())

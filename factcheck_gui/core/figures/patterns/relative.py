@@ -186,7 +186,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
     "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "md": (_MONTH_WORDS,),
     "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
-    "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (("st", "nd", "rd", "th"),),
+    "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (tuple(f"the {d}" for d in "0123456789"),),
 }  # fmt: skip
 
 
