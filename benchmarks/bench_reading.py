@@ -37,7 +37,16 @@ def main() -> int:
     from factcheck_gui.core.pipeline import check_article  # noqa: PLC0415
     from factcheck_gui.core.text.articles import article_from_text, load_article  # noqa: PLC0415
 
-    reuters = HERE.parent / "shared" / "data" / "outside" / "reuters"
+    # the shared data sits beside the checkout, or beside a parent of it (a git worktree)
+    reuters = next(
+        (
+            q / "shared" / "data" / "outside" / "reuters"
+            for q in HERE.parents
+            if (q / "shared" / "data" / "outside" / "reuters").is_dir()
+        ),
+        HERE.parent / "shared" / "data" / "outside" / "reuters",
+    )
+    assert reuters.is_dir(), f"no Reuters stories at {reuters}"
     stories = [load_article(p) for p in sorted(reuters.glob("*.txt"))[:300]]
     paras = [b for a in stories for b in a.text.split("\n\n") if len(b.split()) > 20]
     text, n = [], 0

@@ -311,7 +311,9 @@ TEXT_CURRENCY_CODES = {
 }  # fmt: skip
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'.&-]*[^\W_])?\.?")
+# A word of a currency name: bounded, so that a long run with no space ("1a-1-1a-1-…", a scraped
+# table row) costs each figure before it a few characters, not the rest of the line.
+_WORD = re.compile(r"[^\W\d_](?:[\w'.&-]{0,38}[^\W_])?\.?")
 _MAX_NAME_WORDS = max(len(n.split()) for n in CURRENCY_NAMES)
 
 

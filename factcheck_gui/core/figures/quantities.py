@@ -52,6 +52,7 @@ from .patterns.shares import (
 )
 from .patterns.skips import SKIP_AFTER_DATES, SKIP_BEFORE_DATES, is_name_part
 from .patterns.words import (
+    DIGIT_COUNT_BY_RE,
     DIGIT_COUNT_RE,
     GRAND_RE,
     LEAD_UNIT_RE,
@@ -61,6 +62,7 @@ from .patterns.words import (
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
+    ZERO_LEVEL_RE,
     digit_count_from,
     grand_from,
     is_label,
@@ -69,6 +71,7 @@ from .patterns.words import (
     single_digits_from,
     vague_from,
     word_amount_from,
+    zero_level_from,
 )
 
 __all__ = ["QUALIFIER_PHRASES", "Quantity", "find_quantities"]
@@ -189,8 +192,9 @@ def _find_in_line(
     skip(SKIP_AFTER_DATES)
     for m in matches(VAGUE_RE):
         add(vague_from(m, norm), m.start(), m.end())
-    for m in matches(DIGIT_COUNT_RE):
-        add(digit_count_from(m), m.start(), m.end())
+    for pat in (DIGIT_COUNT_RE, DIGIT_COUNT_BY_RE):  # "double-digit growth", "by double digits"
+        for m in matches(pat):
+            add(digit_count_from(m), m.start("w"), m.end())
     for m in matches(SINGLE_DIGITS_RE):  # "high single digits"
         add(single_digits_from(m), m.start(), m.end())
     for m in matches(QUARTER_POINT_RE):  # "a quarter point"
@@ -199,6 +203,9 @@ def _find_in_line(
         add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
+    zero = "zero" in norm or "Zero" in norm or "ZERO" in norm
+    for m in matches(ZERO_LEVEL_RE) if zero else ():  # "below zero", "near-zero interest rates"
+        add(zero_level_from(m, norm), m.start(), m.end())
     for m in matches(LEAD_UNIT_RE):
         add(lead_unit_from(m, norm), m.start(), m.end())
     for m in matches(FIGURE_RE) if amounts else ():

@@ -63,6 +63,9 @@ _LOW_END = re.compile(
 )
 # After the unit: "ago", "later", "earlier" say how long ago; "-old" gives an age.
 _RELATIVE_AFTER = re.compile(r"(?i)\s*+(?:ago|later|earlier)\b|-old\b")
+# "a day after the gauge capped its advance", "a day before the vote": one day between two events
+# (the keys take it as a 1-day duration, like "a day earlier"); "the day after" names a day.
+_DAY_APART = re.compile(r"(?i)\s*+(?:after|before)\b")
 # "a one-year contract", "a one-day strike": "a"/"one" joined to the unit with a hyphen.
 _JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
@@ -90,7 +93,9 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
     before = norm[max(0, start - 16) : start]
     if low_num in ("a", "an", "one") and mult == 1:
         joined = m.group("sep") == "-" and low_num == "one" and _JOINED_AFTER.match(norm, m.end())
-        relative = _RELATIVE_AFTER.match(norm, m.end())
+        relative = _RELATIVE_AFTER.match(norm, m.end()) or (
+            unit == "day" and low_num in ("a", "an") and _DAY_APART.match(norm, m.end())
+        )
         if not (joined or relative or _A_UNIT_QUALIFIED.search(before)):
             return None  # "a year of growth", "one day": no figure to check
     if YEAR_NUMERAL.fullmatch(num_text) and not unit_word.endswith("s"):
@@ -141,10 +146,16 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a week ago", "duration", 1, "week"), ("a 30-second ad", "duration", 30, "second"),
     ("the past decade", "duration", 10, "year"), ("the next 1-2 years", "duration", 1, "year"),
     ("the 12 to 18 months", "duration", 12, "month"), ("five and a half years", "duration", 5.5, "year"),
+    ("a day after the vote", "duration", 1, "day"), ("only a day before the deadline", "duration", 1, "day"),
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("within two hours", "at_most"), ("a couple of minutes", "approx"),
     ("more than a year", "more_than"), ("nearly a year", "nearly"), ("sub-10 second", "less_than"),
     ("the next 1-2 years", "range"), ("four to six weeks", "range"), ("in nine to 12 months", "range"),
 ]  # fmt: skip
-NOT_FIGURES: list[str] = ["one day", "a second time", "a year of growth", "a day after the vote"]
+NOT_FIGURES: list[str] = [
+    "one day",
+    "a second time",
+    "a year of growth",
+    "the day after Thanksgiving",
+]

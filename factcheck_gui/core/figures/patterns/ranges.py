@@ -152,8 +152,11 @@ def _join_pair(q: Quantity, r: Quantity, norm: str) -> Quantity | None:
     before = norm[max(0, q.start - 28) : q.start]
     opener = _OPENER_BEFORE.search(before)
     between = opener is not None and "between" in opener.group().lower()
-    if "date" in (q.kind, r.kind) and not (between or q.is_year_like and r.kind == "date"):
-        return None  # "Dec. 18-19", "from 2010 to 2016": dates read their own spans
+    if "date" in (q.kind, r.kind) or q.is_year_like and r.is_year_like and between:
+        # "Dec. 18-19", "from 2010 to 2016", "between 1999 and 2016", "between Nov. 1 and
+        # Dec. 19": dates read their own spans, two dates that bound a span (as the keys hold
+        # them), not one date of uncertain year
+        return None
     start, end = (q.start - len(before) + opener.start()) if between else q.start, r.end
     low_sign = high_sign = 1
     name = _gap_name(gap)

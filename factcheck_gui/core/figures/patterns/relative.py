@@ -58,6 +58,7 @@ PHRASES = {
     "the year-ago month": ("month", -12), "the year ahead": ("year", 1), "year ahead": ("year", 1),
     "the prior-year quarter": ("quarter", -4), "the prior-year period": ("year", -1),
     "the prior year quarter": ("quarter", -4), "the prior-year period's": ("year", -1),
+    "last season": ("year", -1), "next season": ("year", 1),  # "this season" the keys leave
 }  # fmt: skip
 # Words that make a date approximate: "late last year", "early next year", "mid-August".
 APPROX_WORDS = ("early", "late", "mid")
@@ -95,6 +96,27 @@ _REL_YEAR = (
 )
 _MONTH_CS = MONTH  # month names are read with their capital: "may" and "march" are verbs
 _NOT_NAME_AFTER = r"(?!'s\b)(?!\s+(?:said|says|told|has|had|is|was|would|will)\b)"
+# Nouns after a bare month that make it a date with no word before it: contract months ("The
+# more-active March contract", "for February delivery"), a month's levels and releases ("its
+# March low", "their March projections", "the October unveiling").
+MONTH_NOUNS = ("contract", "contracts", "delivery", "settlement", "futures", "low", "lows",
+               "high", "highs", "peak", "trough", "bottom", "record", "survey", "surveys",
+               "meeting", "minutes", "projections", "forecast", "forecasts", "report", "data",
+               "figures", "reading", "payrolls", "jobs report", "auction", "deadline", "rally",
+               "selloff", "sell-off", "plunge", "rout", "unveiling", "launch", "offering",
+               "fundraising", "funding round", "round", "election", "levels", "level", "sale")  # fmt: skip
+# A month with its possessive: "August's historic Treasuries rally", "November's new home
+# sales" ("May's" is as often Theresa May's, so it stays out).
+_MONTH_POSSESSIVE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+)
+# "between December 24th through the 29th": a day of the month named earlier in the sentence.
+_DAY_LEADS = ("on", "through", "thru", "until", "till", "to", "by", "from", "before", "after",
+              "since", "and", "or")  # fmt: skip
+_MONTH_IN = re.compile(rf"\b(?P<mon>{MONTH})(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# A contract month is a month to come: "the March contract" of a story of December is next March.
+_CONTRACT_AFTER = re.compile(r"[ \t]+(?:contracts?|delivery|settlement|futures)\b")
 
 RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "two years ago", "a decade ago": durations
@@ -139,6 +161,14 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(
         rf"(?:\b(?P<ap>(?i:early|late|mid))[\s-]+|(?<![\w-])(?i:{alt(list(MONTH_LEADS))})\s+)"
         rf"(?P<mon>{_MONTH_CS})(?![\w-]){_NOT_NAME_AFTER}(?![.]?\s*\d)")),
+    # "The more-active March contract", "its March low", "August's rally"
+    ("mnoun", re.compile(
+        rf"(?<![\w-])(?P<mon>{_MONTH_CS})(?=[ \t]+(?:{alt(list(MONTH_NOUNS))})\b)")),
+    ("mposs", re.compile(rf"(?<![\w-])(?P<mon>{_MONTH_POSSESSIVE})'s(?=[ \t]+[a-z])")),
+    # "through the 29th", "on the 3rd."
+    ("nth", re.compile(
+        rf"(?<![\w-])(?:{alt(list(_DAY_LEADS))})\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|at|when|of\s+(?:this|that|the|each)\s+month)\b)", re.I)),
 ]  # fmt: skip
 
 
@@ -148,13 +178,15 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _QUARTER_WORDS = ("quarter", "half")
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("ago", "later"),), "oq_rel": (_QUARTER_WORDS, ("year",)),
-    "rel_oq": (_QUARTER_WORDS, ("year",)), "phrase": (("earlier", "before", "-ago", "ahead", "prior"),),
+    "rel_oq": (_QUARTER_WORDS, ("year",)),
+    "phrase": (("earlier", "before", "-ago", "ahead", "prior", "season"),),
     "rel": (("year", "quarter", "month", "week", "half"),
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
     "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
     "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "md": (_MONTH_WORDS,),
     "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
+    "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (tuple(f"the {d}" for d in "0123456789"),),
 }  # fmt: skip
 
 
@@ -225,6 +257,20 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         if gd.get("d2") and not day < int(re.sub(r"\D", "", gd["d2"])) <= _DAYS_IN[month]:
             return None
         rel = ("day", 0, f"{month:02d}-{day:02d}")
+    elif name == "nth":
+        before = norm[max(0, start - 100) : start]
+        months = list(_MONTH_IN.finditer(before))
+        if not months or _SENTENCE_END.search(before, months[-1].end()):
+            return None  # "on the 29th" with no month before it in its sentence
+        month = MONTHS[months[-1].group("mon").rstrip(".").lower()]
+        day = int(gd["d"])
+        if not 1 <= day <= _DAYS_IN[month]:
+            return None
+        start = norm.index("the", start, end)
+        rel = ("day", 0, f"{month:02d}-{day:02d}")
+    elif name in ("mnoun", "mposs"):
+        month = MONTHS[gd["mon"].lower()]
+        rel = ("month", 0, f"{month:02d}")
     elif name == "m2":
         month = MONTHS[gd["mon"].rstrip(".").lower()]
         start = m.start("mon")
@@ -250,6 +296,7 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         future = bool(_FUTURE.search(_clause_before(norm, start))) and not _REPORTED.match(
             norm, end
         )
+        future = future or name in ("m", "mnoun") and _CONTRACT_AFTER.match(norm, end) is not None
         anchor = today
         if name in ("rel", "phrase") and rel[1] < 0 and _ANCHORED.search(m.group(0)):
             years = _YEAR_BEFORE.findall(_clause_before(norm, start))
@@ -388,6 +435,11 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("no later than June", 2020, "2020-06", "at_most"),
     ("54 in 2017 and 68 the previous year", 2016, "2016", "exact"),
     ("$3 billion in 2015, up from $2 billion a year earlier", 2014, "2014", "exact"),
+    ("rallied from its March low", 2020, "2020-03", "exact"),
+    ("just ahead of August's historic Treasuries rally", 2019, "2019-08", "exact"),
+    ("November's new home sales were revised", 2019, "2019-11", "exact"),
+    ("each day from Dec. 2 through the 29th.", 2019, "2019-12-29", "exact"),
+    ("finishing atop the poll last season", 2019, "2019", "exact"),
 ]  # fmt: skip
 # (text, value, period) read on TODAY with a word of the future before the date
 RESOLVED_FUTURE: list[tuple[str, float, str]] = [
@@ -395,4 +447,6 @@ RESOLVED_FUTURE: list[tuple[str, float, str]] = [
     ("will vote on Jan. 14", 2021, "2021-01-14"), ("expects a recovery in the first quarter", 2021, "2021-Q1"),
     ("expects the economy to shrink in the second quarter", 2020, "2020-Q2"),
     ("is scheduled to report fourth-quarter results", 2019, "2019-Q4"),
+    ("The more-active March contract rose", 2021, "2021-03"),  # a contract month is to come
+    ("crude for August delivery fell", 2020, "2020-08"),
 ]  # fmt: skip

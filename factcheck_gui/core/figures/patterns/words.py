@@ -56,11 +56,29 @@ GROUPS: list[tuple[str, float, float, str]] = [
     ("thousands", 1e3, 1e3, "approx"), ("millions", 1e6, 1e6, "approx"),
     ("billions", 1e9, 1e9, "approx"), ("trillions", 1e12, 1e12, "approx"),
     ("a couple", 2, 1, "approx"), ("couple", 2, 1, "approx"), ("a pair", 2, 1, "exact"),
+    # "a few analysts", "a select few money managers", "a handful of creators": the keys take
+    # "a few" as about 3 and "a handful" as about 5 (a count once `claims` finds the noun)
+    ("a few", 3, 1, "approx"), ("a select few", 3, 1, "approx"), ("a handful", 5, 2, "approx"),
 ]  # fmt: skip
 # The single plurals ("hundreds", "a couple") are figures only before "of": "hundreds of jobs",
 # not "the thousands place"; the compound ones stand alone ("in the tens of thousands").
 _NEEDS_OF = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions",
-             "a couple", "couple", "a pair"}  # fmt: skip
+             "a couple", "couple", "a pair", "a handful"}  # fmt: skip
+# "a few" and "a select few" come right before their noun: "a few of the best deals" (one among
+# many) is no count, and "several" (never a figure of the keys) is no group at all.
+_BEFORE_NOUN = {"a few", "a select few"}
+# A vague number of units of time is a figure only when it says how long ago or how long at
+# least ("a few years earlier", "at least a few more weeks"), as for "a year"; "for a few years
+# now", "just a few hours" are no figure to check.
+_TIME_UNIT_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|decades?)\b",
+    re.I,
+)
+_TIME_ANCHOR_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after)\b", re.I)
+_TIME_BOUND_BEFORE = re.compile(
+    r"\b(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|within|in\s+under|over)\s+$",
+    re.I,
+)
 # Vague leads that multiply a scale word: "a few thousand dollars" ≈ 3,000, "several hundred"
 # ≈ 300, "a couple hundred" ≈ 200. "a few" and "several" alone are not figures ("a few cities").
 LEADS: dict[str, float] = {"a few": 3, "several": 3, "a couple": 2, "a couple of": 2}
@@ -125,6 +143,8 @@ def vague_from(m: re.Match[str], norm: str) -> Quantity | None:
         word = " ".join(m.group("group").lower().split())
         if word in _NEEDS_OF and not m.group("of") and not lead:
             return None
+        if word in _BEFORE_NOUN and (m.group("of") or lead or not _vague_time_ok(m, norm)):
+            return None
         value, step, qualifier = _GROUP_OF[word]
         if lead:
             qualifier = "approx"  # "several tens of thousands": still tens of thousands
@@ -155,6 +175,18 @@ def vague_from(m: re.Match[str], norm: str) -> Quantity | None:
         q = Quantity(m.start(), core_end, "number", value, "", step=step, core_start=m.start(),
                      core_end=core_end, in_words=True)  # fmt: skip
     return _qualified(q, qualifier, norm)
+
+
+def _vague_time_ok(m: re.Match[str], norm: str) -> bool:
+    """ "a few laptop launches": no time unit follows; "a few years earlier", "at least a few
+    more weeks": a span of time that says how long ago or at least how long."""
+    tm = _TIME_UNIT_AFTER.match(norm, m.end())
+    if tm is None:
+        return True
+    anchored = _TIME_ANCHOR_AFTER.match(norm, tm.end()) is not None
+    return (
+        anchored or _TIME_BOUND_BEFORE.search(norm[max(0, m.start() - 16) : m.start()]) is not None
+    )
 
 
 def _qualified(q: Quantity, vague: str, norm: str) -> Quantity:
@@ -193,10 +225,17 @@ DIGIT_COUNT_RE = re.compile(
 )
 
 
+# "beat the market by double digits", "grew by triple digits": a margin of at least 10% (100%).
+DIGIT_COUNT_BY_RE = re.compile(
+    rf"(?<![\w-])by\s+(?P<w>{'|'.join(DIGIT_COUNTS)})[\s-]digits(?![\w-])", re.I
+)
+
+
 def digit_count_from(m: re.Match[str]) -> Quantity:
     value = DIGIT_COUNTS[m.group("w").lower()]
-    return Quantity(m.start(), m.end(), "percent", value, "%", "at_least", step=1.0,
-                    core_start=m.start(), core_end=m.end())  # fmt: skip
+    start = m.start("w")
+    return Quantity(start, m.end(), "percent", value, "%", "at_least", step=1.0,
+                    core_start=start, core_end=m.end())  # fmt: skip
 
 
 # "high single digits", "low-to-mid single digits": a growth rate said the way calls say it.
@@ -249,6 +288,50 @@ def grand_from(m: re.Match[str]) -> Quantity | None:
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
+# --------------------------------------------------------------------------- zero as a level
+
+# "cut rates to zero", "yields could fall below zero", "near-zero interest rates": zero is a
+# level, read with the qualifier its words give and the unit its sentence measures in (rates and
+# yields in percent, temperatures in degrees, prices in dollars); "zero-bezel", "net-zero
+# emissions", "Zero Emission" name things and are no level.
+ZERO_LEADS: dict[str, str] = {
+    "below": "less_than", "under": "less_than", "sub": "less_than", "above": "more_than",
+    "near": "nearly", "close to": "nearly", "around": "approx", "about": "approx",
+    "at": "exact", "to": "exact", "toward": "exact", "towards": "exact", "from": "exact",
+}  # fmt: skip
+ZERO_LEVEL_RE = re.compile(
+    rf"(?<![\w-])(?P<lead>{_alt(list(ZERO_LEADS))})[\s-]+zero(?![\w-]|-(?:bezel|emission|sum|tolerance|day|coupon)\b)"
+    r"|(?<![\w-])(?P<bare>zero)(?=\s+(?:(?:interest|policy|borrowing)\s+)?rates?\b)",
+    re.I,
+)
+# Words of the sentence that say what the level measures, tried in this order.
+ZERO_CONTEXTS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("percent", "%", re.compile(
+        r"\b(?:rates?|yields?|interest|inflation|target|treasur(?:y|ies)|bunds?|gilts?|percent|"
+        r"bonds?|borrowing\s+costs?|growth|GDP|Fed|central\s+banks?|policy|monetary|easing|"
+        r"basis[\s-]points?)\b|%", re.I)),
+    ("quantity", "degrees", re.compile(
+        r"\b(?:temperatures?|degrees?|fahrenheit|celsius|freezing|frigid|wind\s+chill)\b", re.I)),
+    ("money", "USD", re.compile(r"\b(?:prices?|oil|crude|futures|barrels?|WTI)\b|\$", re.I)),
+]  # fmt: skip
+
+
+def zero_level_from(m: re.Match[str], norm: str) -> Quantity | None:
+    if m.group("bare"):
+        kind, unit, qualifier = "percent", "%", "exact"  # "zero interest rates"
+    else:
+        cut = max(norm.rfind(". ", 0, m.start()), norm.rfind("; ", 0, m.start()))
+        stop = [i for i in (norm.find(". ", m.end()), norm.find("; ", m.end())) if i >= 0]
+        sentence = norm[max(cut + 1, m.start() - 160) : min(stop + [m.end() + 80])]
+        reading = next(((k, u) for k, u, pat in ZERO_CONTEXTS if pat.search(sentence)), None)
+        if reading is None:
+            return None  # "the count fell to zero": what the level measures is not said
+        kind, unit = reading
+        qualifier = ZERO_LEADS[" ".join(m.group("lead").lower().split())]
+    return Quantity(m.start(), m.end(), kind, 0.0, unit, qualifier, step=0.25,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
 # --------------------------------------------------------------------------- amounts in words
 
 # "around six percent", "one-and-a-half percent", "seven basis points", "five dollars": a number
@@ -292,10 +375,16 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("twenty-five percentage points", "percent", 25, "pp"), ("five dollars", "money", 5, "USD"),
     ("ten euros", "money", 10, "EUR"), ("the past couple of years", "duration", 2, "year"),
     ("double-digit growth", "percent", 10, "%"), ("triple-digit gains", "percent", 100, "%"),
+    ("beat the market by double digits annually", "percent", 10, "%"),
     ("costs a grand more", "money", 1000, "USD"), ("five grand apiece", "money", 5000, "USD"),
+    ("a few analysts", "number", 3, ""), ("a handful of creators", "number", 5, ""),
+    ("a select few money managers", "number", 3, ""),
+    ("rates fell below zero", "percent", 0, "%"), ("near-zero interest rates", "percent", 0, "%"),
+    ("temperatures near zero", "quantity", 0, "degrees"), ("oil prices fell below zero", "money", 0, "USD"),
 ]  # fmt: skip
 NOT_FIGURES: list[str] = [
-    "a few cities", "several factors", "a handful of heavyweights", "a dozen-strong",
+    "a few of the best deals", "several factors", "just a few hours", "a dozen-strong",
+    "a zero-bezel TV", "net-zero emissions", "cases fell to zero",
     "the thousands place", "a dollar store", "a grand jury", "the Grand Canyon",
     "a double-digit lead", "a young couple", "as a percent of sales", "Slide four shows",
 ]  # fmt: skip
@@ -303,4 +392,6 @@ QUALIFIED: list[tuple[str, str]] = [
     ("nearly two dozen models", "nearly"), ("tens of thousands of computers", "approx"),
     ("a few thousand dollars", "approx"), ("a pair of shoes", "exact"),
     ("more than a few percentage points", "more_than"), ("around six percent", "approx"),
+    ("a handful of creators", "approx"), ("yields below zero", "less_than"),
+    ("rates near zero", "nearly"), ("yields around zero", "approx"), ("rates cut to zero", "exact"),
 ]  # fmt: skip

@@ -39,7 +39,6 @@ RANGES = [
     ("Most households pay for two or three services.", "number", "", 2, 3),
     ("The market is worth $800 to $900 billion a year.", "money", "USD", 8e11, 9e11),
     ("The retailer will close between 2% to 3% of its stores.", "percent", "%", 2, 3),
-    ("It will take between 2018 and 2020 to finish.", "date", "year", 2018, 2020),
     ("Developing-market notes will rise 5 to 10 percent.", "percent", "%", 5, 10),
     ("The fund will raise between $5 and 7 million.", "money", "USD", 5e6, 7e6),
     ("Talks could drag on for 10 to 20 years.", "duration", "year", 10, 20),
@@ -77,6 +76,10 @@ NOT_RANGES = [
     ("The dividend went from 18 to 20 cents.", [("18", 0.18), ("20 cents", 0.2)]),
     ("The S&P 500 fell 2.1 percent to 2416.58 on Friday.", [("2.1 percent", 2.1), ("2416.58", 2416.58)]),
     ("It raised $5 to 7 million users' worth of data.", [("$5", 5), ("7 million", 7e6)]),
+    # two years or two days that bound a span are two dates (the keys' convention)
+    ("It will take between 2018 and 2020 to finish.", [("2018", 2018), ("2020", 2020)]),
+    ("Funds beat the market annually between 1999 and 2016, but", [("1999", 1999), ("2016", 2016)]),
+    ("Sales between Nov. 1, 2018 and Dec. 19, 2018 rose 3%.", [("Nov. 1, 2018", 2018), ("Dec. 19, 2018", 2018), ("3%", 3)]),
 ]  # fmt: skip
 
 

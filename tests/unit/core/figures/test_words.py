@@ -49,6 +49,36 @@ def test_word_value_of_non_numbers(words):
 # --------------------------------------------------------------------------- read as figures
 
 READ = [
+    # vague counts: the keys take "a few" as about 3, "a handful" as about 5
+    ("Only a handful of creators have been able to earn money in live streams.", "a handful",
+     "count", 5, "creators", "approx"),
+    ("There exists a few notable hedge fund managers who were upping their holdings.", "a few",
+     "count", 3, "managers", "approx"),
+    ("It's safe to say that there exists a select few money managers who were selling.",
+     "a select few", "count", 3, "managers", "approx"),
+    ("Aside from a few laptop launches, CES hasn't brought much.", "a few", "count", 3,
+     "launches", "approx"),
+    ("The drug is only available in a few cities.", "a few", "count", 3, "cities", "approx"),
+    ("MBCC and another vendor ran a test a few years earlier.", "a few years", "duration", 3,
+     "year", "approx"),
+    ("The choice is reportedly in play for at least a few more weeks.", "at least a few",
+     "duration", 3, "week", "at_least"),
+    ("Small-cap picks managed to beat the market by double digits annually.", "double digits",
+     "percent", 10, "%", "at_least"),
+    # zero as a level, with the unit its sentence measures in
+    ("The central bank cuts rates all the way to zero.", "to zero", "percent", 0, "%", "exact"),
+    ("Treasury yields could go below zero if the U.S. falls into recession.", "below zero",
+     "percent", 0, "%", "less_than"),
+    ("The Fed would need to push its target to around zero.", "around zero", "percent", 0, "%",
+     "approx"),
+    ("Dividend yields over 3% are attractive in these days of near-zero interest rates.",
+     "near-zero", "percent", 0, "%", "nearly"),
+    ("The bank printed money to keep the interest rates near zero.", "near zero", "percent", 0,
+     "%", "nearly"),
+    ("Savers have lived with zero interest rates for a decade.", "zero", "percent", 0, "%",
+     "exact"),
+    ("Temperatures fell below zero across the Midwest.", "below zero", "quantity", 0, "degrees",
+     "less_than"),
     # grouped and vague numbers
     ("A dozen analysts cut their targets.", "A dozen", "count", 12, "analysts", "exact"),
     ("The carmaker will launch nearly two dozen new models by 2025.", "nearly two dozen",
@@ -163,9 +193,13 @@ def test_reads(text, figure, kind, value, unit, qualifier, pipeline):
 # (sentence, words that must not be (part of) any claim)
 NOT_READ = [
     ("He has been covering the field for a few years now.", "a few"),
-    ("The drug is only available in a few cities.", "a few"),
+    ("The analyst picked a few of the best deals for readers.", "a few"),
+    ("Same-day delivery is available in just a few hours for Prime members.", "a few"),
+    ("The funds bought several stocks in the quarter.", "several"),
+    ("Samsung's zero-bezel 8K TV is real.", "zero"),
+    ("The utility will reach net-zero emissions by 2040.", "zero"),
+    ("The number of new cases fell to zero last week.", "zero"),
     ("The analyst sees several factors at work.", "several"),
-    ("Gains were led by a handful of heavyweights.", "handful"),
     ("It was one of the last phones with the old chip.", "one"),
     ("The one-off charge hit profit.", "one"),
     ("One day the two sides met again.", "two"),
