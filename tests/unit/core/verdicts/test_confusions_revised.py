@@ -202,3 +202,84 @@ def test_the_target_it_replaced_is_never_judged_by_last_years_output(make_store,
         make_store, [TARGET, ACTUAL, FTSE], RAISE, "205,000", date=dt.date(2026, 3, 5)
     )
     assert got == "unverified", why
+
+
+CUT_YEAR = f"{PELLHAM},year of the first price cut,first cut|price cut,2023,year,,2023-12,Pellham history,,"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Pellham Tools made its first price cut in 2021.", "2021", "contradicted"),
+    ("Pellham Tools makes its first price cut next year.", "next year", "unverified"),
+])  # fmt: skip
+def test_a_future_year_is_never_contradicted_by_a_past_events(
+    make_store, pipeline, text, figure, want
+):
+    got, why = verdict_of(make_store, [CUT_YEAR], text, figure)
+    assert got == want, why
+
+
+CLOSED = (
+    f"{PELLHAM},stores closed in the first half,stores|closed,12,stores,,2025-09,Pellham update,,"
+)
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Pellham Tools closed 14 stores in the half.", "14 stores", "contradicted"),
+    ("Pellham Tools opened nine stores and closed 14 in the half.", "nine stores", "unverified"),
+])  # fmt: skip
+def test_a_count_says_what_was_done_to_what_it_counts(make_store, pipeline, text, figure, want):
+    got, why = verdict_of(make_store, [CLOSED], text, figure)
+    assert got == want, why
+
+
+RATE_BEFORE = (f"{PELLHAM},floating loan rate (before November cut),floating rate|loan rate,6.59,%,,2025-11-03,"
+               "Pellham rates,,")  # fmt: skip
+RATE_NOW = (
+    f"{PELLHAM},floating loan rate,floating rate|loan rate,6.59,%,,2025-11-03,Pellham rates,,"
+)
+CUT = "Pellham Tools cut its floating loan rate to 6.14%."
+
+
+def test_a_level_from_before_a_change_never_decides_the_one_after(make_store, pipeline):
+    assert verdict_of(make_store, [RATE_NOW], CUT, "6.14%")[0] == "contradicted"
+    got, why = verdict_of(make_store, [RATE_BEFORE], CUT, "6.14%")
+    assert got == "unverified" and "before a change" in why
+
+
+YIELD = "Australian government bonds,Australian 10-year,10-year bond yield,yield|10-year,4.45,%,,{as_of},Market data,,"
+YIELD_TEXT = "The Australian 10-year yield fell to 4.31%."
+
+
+def test_a_daily_level_dated_to_a_month_never_decides_todays(make_store, pipeline):
+    assert (
+        verdict_of(make_store, [YIELD.format(as_of="2025-11-05")], YIELD_TEXT, "4.31%")[0]
+        == "contradicted"
+    )
+    got, why = verdict_of(make_store, [YIELD.format(as_of="2025-10")], YIELD_TEXT, "4.31%")
+    assert got == "unverified" and "every trading day" in why
+
+
+NASDAQ = "Nasdaq Composite,Nasdaq,gain year to date (to Nov 5 2025),gain|year to date|so far this year,21.4,%,,2025-11-05,Nasdaq,,"
+
+
+STAR = ("Pellham Tools is the year's star. So far this year it has gained 44%, against a 19% rise for the "
+        "Nasdaq Composite.")  # fmt: skip
+
+
+def test_a_name_after_another_figure_of_the_kind_is_that_figures(make_store, pipeline):
+    got, why = verdict_of(make_store, [NASDAQ, TOTAL_Q3], STAR, "44%")
+    assert got == "unverified", why
+
+
+FY24 = f"{PELLHAM},revenue year to September 2024,revenue|sales,910000000,GBP,,2024-09,Pellham annual report 2024,,"
+FY25 = f"{PELLHAM},revenue year to September 2025,revenue|sales,910000000,GBP,,2025-09,Pellham prelims,,"
+PRELIMS = "Preliminary results for the year to 30 September\n\n2 December 2025\n\nPellham Tools: revenue of £940 million."
+
+
+def test_the_year_to_september_is_the_latest_one(make_store, pipeline):
+    got, why = verdict_of(make_store, [FY24], PRELIMS, "£940 million", date=dt.date(2025, 12, 2))
+    assert got == "unverified" and "2024" in why
+    assert (
+        verdict_of(make_store, [FY24, FY25], PRELIMS, "£940 million", date=dt.date(2025, 12, 2))[0]
+        == "contradicted"
+    )
