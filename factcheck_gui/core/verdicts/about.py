@@ -50,6 +50,14 @@ _QUARTER = re.compile(
     re.I,
 )
 _QUARTER_MONTHS = re.compile(r"\bthree\s+months\s+(?:to|ended|ending|through)\s+" + _MONTH_RE, re.I)
+_MONTH_SPAN = re.compile(
+    r"\b"
+    + _MONTH_RE
+    + r"\s*(?:-|–|to|through)\s*"
+    + _MONTH_RE.replace("month", "month2")
+    + r"(?!\s+\d{1,2}\b)",
+    re.I,
+)
 _HALF = re.compile(
     r"\b(?:(?P<ord>first|second|1st|2nd)[-\s]+half|h(?P<h>[12])|half[-\s]+year|interim|"
     r"six\s+months\s+(?:to|ended|ending|through)\s+"
@@ -174,7 +182,19 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
             day = None
         if day is not None:
             return Period(day.year, "day", None, day, explicit=True)
-    if (m := _QUARTER.search(text)) is not None:
+    if (
+        (mr := _MONTH_SPAN.search(text)) is not None
+        and (a := _month(mr["month"]))
+        and (b := _month(mr["month2"]))
+    ):
+        length = (b - a) % 12 + 1
+        if length == 3 and b % 3 == 0:
+            span, part = "quarter", b // 3  # "in the July-September period"
+        elif length == 6 and b % 6 == 0:
+            span, part = "half", b // 6  # "January to June"
+    if span is not None:
+        pass
+    elif (m := _QUARTER.search(text)) is not None:
         span, part = "quarter", _ORDINAL.get((m["ord"] or "").lower()) or int(m["q"] or m["q2"])
     elif (m := _QUARTER_MONTHS.search(text)) is not None:
         span, part = "quarter", ((_month(m["month"]) or 3) - 1) // 3 + 1
@@ -420,7 +440,9 @@ def fact_about(fact: Fact) -> About:
                 measure_words |= set(phrase)
     scope = scope_of(attr, fact.entity)
     change = (
-        bool(set(stems) & _CHANGE)
+        # "revenue guidance (narrowed November 2026)": what happened to a forecast, in brackets,
+        # does not make its level a change
+        bool(set(content_stems(_PARENTHESES.sub(" ", attr))) & _CHANGE)
         or bool({stem(k) for k in fact.keywords} & {stem("growth"), stem("change")})
         or (
             fact.unit.strip() == "%"

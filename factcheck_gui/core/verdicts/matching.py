@@ -831,7 +831,10 @@ class Matcher(ClaimReader):
                   and c.kind == claim.kind]  # fmt: skip
         named = {h.entity_id for h in self.hits_by_sentence[claim.sentence_index]
                  if h.start < claim.start or not any(o < h.start for o in others)}  # fmt: skip
-        if len(with_measure) == 1 and with_measure <= named:
+        if len(with_measure) == 1 and (with_measure <= named
+                                       or not self.hits_by_sentence[claim.sentence_index]):  # fmt: skip
+            # "Net income was $6.72 billion." after a sentence on a unit: the one company in play
+            # that has a net income on file
             return next(iter(with_measure))
         best = [e for e, v in strengths.items() if v >= top - 0.05]
         return best[0] if len(best) == 1 and top >= 0.75 else None

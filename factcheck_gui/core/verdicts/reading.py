@@ -158,6 +158,14 @@ class ClaimReader:
         anchor = self._from_anchor(claim)
         strong = {k for k, v in weights.items() if v >= 0.6}
         period = self._claim_period(claim, reading)
+        revised = self._revised_from(claim) if basis == "actual" and anchor is None else None
+        if revised is not None:
+            # "we said full-year revenue would be between $14.0bn and $14.4bn. Today we are
+            # narrowing that to $14.2bn to $14.4bn": the forecast of the sentence before, revised
+            before_about = self.about(revised)
+            basis, period = before_about.basis, before_about.period
+            if before_about.measure.strength > reading.strength:
+                reading = before_about.measure
         lead_in = self._lead_in(claim)
         if lead_in and not _COMPARED_BEFORE.search(
             text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
@@ -264,6 +272,17 @@ class ClaimReader:
                       frozenset(parts), intraday)  # fmt: skip
         self._abouts[claim.id] = about
         return about
+
+    def _revised_from(self, claim: Claim) -> Claim | None:
+        """The forecast of the sentence before that this figure's sentence revises ("narrowing
+        that to", "we are raising it to"): its last figure of the same kind, if not actual."""
+        text = self.analysis.article.text
+        if not _REVISE_THAT.search(text[claim.sentence_start : claim.start]):
+            return None
+        for c in reversed(self._by_sentence.get(claim.sentence_index - 1, [])):
+            if c.kind == claim.kind:
+                return c if self.about(c).basis != "actual" else None
+        return None
 
     def _lead_in(self, claim: Claim) -> str:
         """For a figure in a list item, the line that leads into the list when it ends with a
@@ -606,6 +625,8 @@ _SHARE_OF = re.compile(
     re.I,
 )
 _BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|with|after|as)\s", re.I)
+_REVISE_THAT = re.compile(r"\b(?:narrow|rais|lift|lower|cut|trim|reaffirm|reiterat|maintain|widen|upgrad|"
+                          r"downgrad|tighten|increas|reduc)\w*\s+(?:that|it|this|them|those|these)\b", re.I)  # fmt: skip
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.I)
 # a figure set against another in a list item: "compared with 11.8%", "up from earlier guidance of"
 _COMPARED_BEFORE = re.compile(r"\b(?:compared|versus|vs\.?|against|from|than)\b", re.I)

@@ -67,6 +67,10 @@ _NEEDS_OF = {"dozens", "scores", "hundreds", "thousands", "millions", "billions"
 # "a few" and "a select few" come right before their noun: "a few of the best deals" (one among
 # many) is no count, and "several" (never a figure of the keys) is no group at all.
 _BEFORE_NOUN = {"a few", "a select few"}
+# a group of some of a counted whole: "a handful of its 31 freighters", "thousands of the 40,000"
+_NUMBER_SOON = re.compile(
+    r"\s*(?:(?:its|the|their|our|his|her|those|these)\s+)?(?:[a-z-]+\s+){0,2}?\$?\d", re.I
+)
 # A vague number of units of time is a figure only when it says how long ago or how long at
 # least ("a few years earlier", "at least a few more weeks"), as for "a year"; "for a few years
 # now", "just a few hours" are no figure to check.
@@ -145,6 +149,8 @@ def vague_from(m: re.Match[str], norm: str) -> Quantity | None:
             return None
         if word in _BEFORE_NOUN and (m.group("of") or lead or not _vague_time_ok(m, norm)):
             return None
+        if m.group("of") and _NUMBER_SOON.match(norm, m.end()):
+            return None  # "a handful of its 31 freighters": the figure is the 31
         value, step, qualifier = _GROUP_OF[word]
         if lead:
             qualifier = "approx"  # "several tens of thousands": still tens of thousands

@@ -52,6 +52,11 @@ READ = [
     # vague counts: the keys take "a few" as about 3, "a handful" as about 5
     ("Only a handful of creators have been able to earn money in live streams.", "a handful",
      "count", 5, "creators", "approx"),
+    # a group of some of a counted whole: the number is the figure, not the group
+    ("We are parking a handful of its 31 freighters over the winter.", "31 freighters", "count",
+     31, "freighters", "exact"),
+    ("Thousands of its 40,000 workers walked out.", "40,000 workers", "count", 40000, "workers",
+     "exact"),
     ("There exists a few notable hedge fund managers who were upping their holdings.", "a few",
      "count", 3, "managers", "approx"),
     ("It's safe to say that there exists a select few money managers who were selling.",
