@@ -360,7 +360,8 @@ _FORECAST_NOUNS = frozenset(
 
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
-    r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated)\b(?:[^.;]|\.\d)*$",
+    r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|points\s+to|"
+    r"guiding\s+to|guides\s+to)\b(?:[^.;]|\.\d)*$",
     re.I,
 )
 

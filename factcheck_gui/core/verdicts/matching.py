@@ -561,7 +561,11 @@ class Matcher(ClaimReader):
         else:
             unsure.append("the figure's measure is not named" if cm is None
                           else "the fact's measure is not one the checker knows")  # fmt: skip
-        if claim.kind == "count" and (acts := _ACTIONS & fact_word_stems(fact)):
+        if (
+            claim.kind == "count"
+            and (acts := _ACTIONS & fact_word_stems(fact))
+            and _stems_of(claim.unit) & fact_word_stems(fact)
+        ):
             # "opened nine stores" against "stores closed in the first half": the verb just
             # before a count says what was done to what it counts
             lead = self.analysis.article.text[

@@ -15,6 +15,7 @@ from ..text.normalize import normalize
 from .about import (
     _LAST_FISCAL,
     _PRIOR,
+    _YEAR_TO,
     LIKE_FOR_LIKE,
     About,
     Period,
@@ -62,8 +63,16 @@ class ClaimReader:
             if self.analysis.sentences
             else 0
         )
-        # a dateline ("2 December 2025") is when the article was written, not what it reports on
-        p = read_period(without_days(text[: min(end, 1500)]), self.today)
+        opening = text[: min(end, 1500)]
+        p = read_period(opening, self.today)
+        if p.span == "day":
+            # a dateline ("2 December 2025") is when the article was written; the period it
+            # reports on is one its opening names outright ("results for the year to 30 September")
+            q = read_period(without_days(opening), self.today)
+            if (q.span in ("quarter", "half") and q.part) or (
+                q.span == "year" and _YEAR_TO.search(opening)
+            ):
+                p = q
         if p.span not in ("quarter", "half", "year") or p.prior or p.frequency:
             return Period()
         return Period(p.year, p.span, p.part)
