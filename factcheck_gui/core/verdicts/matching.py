@@ -192,6 +192,7 @@ class Matcher(ClaimReader):
             int, tuple[PrefixMatches, PrefixMatches, float]
         ] = {}  # per sentence, see _lead
         self._scopes: dict[int, frozenset[str]] = {}  # per entity: words naming its segments
+        self._empty: bool | None = None  # whether the database holds no facts (asked once)
 
     # ------------------------------------------------------------------ entities
 
@@ -706,7 +707,9 @@ class Matcher(ClaimReader):
                 if reading.measure is not None and reading.strength >= 0.3
                 else None
             )
-            return Verdict("unverified", (), unverified_text(claim, None, label=label))
+            return Verdict(
+                "unverified", (), self._nothing_to_compare(claim, strengths, owner, label)
+            )
         reasons = list(near.differs or near.unsure)
         if not reasons and near.fact.entity_id != owner:
             name = self.entity_names.get(owner) if owner is not None else None
@@ -760,6 +763,23 @@ class Matcher(ClaimReader):
         if self.today is None or when is None or (self.today - when).days <= FORECAST_VINTAGE_DAYS:
             return None
         return fact.as_of
+
+    def _nothing_to_compare(self, claim: Claim, strengths: dict[int, float], owner: int | None,
+                            label: str | None) -> str:  # fmt: skip
+        """Why a figure has no fact to set against: an empty database, no one on file named near
+        it, or no fact of a comparable unit about the one it is about."""
+        if self._empty is None:
+            self._empty = self.store.count_facts() == 0
+        if self._empty:
+            return (
+                "The evidence database holds no facts yet: add or import evidence to check figures."
+            )
+        if not strengths:
+            guess = f" ({claim.subject} is not on file)" if claim.subject else ""
+            return f"No one the database knows is named near this figure{guess}: nothing to compare it with."
+        who = owner if owner is not None else max(strengths, key=strengths.get)  # type: ignore[arg-type]
+        measure = label or ", ".join(claim.measure[:3]) or claim.kind
+        return f"No fact in the database about {self.entity_names.get(who, claim.subject or 'this subject')} ({measure}) in a comparable unit."
 
     def _reference(self, claim: Claim) -> dt.date | None:
         """The date a figure speaks of: the end of its own period, else its article's date."""

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.unit.core.verdicts.test_confusions import PELLHAM, TOTAL_Q3, verdict_of
+from tests.unit.core.verdicts.test_confusions import BRISK, PELLHAM, TOTAL_Q3, verdict_of
 
 GUIDE = f"{PELLHAM},2026 revenue guidance,revenue|guidance|outlook,9200000000,USD,,{{as_of}},Pellham results,,"
 NOW = "Pellham Tools now expects 2026 revenue of $9.8 billion."
@@ -283,3 +283,15 @@ def test_the_year_to_september_is_the_latest_one(make_store, pipeline):
         verdict_of(make_store, [FY24, FY25], PRELIMS, "£940 million", date=dt.date(2025, 12, 2))[0]
         == "contradicted"
     )
+
+
+@pytest.mark.parametrize(("rows", "text", "words"), [
+    ([], "Pellham Tools employs 7,200 people.", "holds no facts yet"),
+    ([BRISK], "Pellham Tools employs 7,200 people.", "No one the database knows is named near"),
+    ([TOTAL_Q3], "Pellham Tools employs 7,200 people.", "No fact in the database about Pellham Tools"),
+])  # fmt: skip
+def test_an_unverified_figure_says_why_nothing_was_compared(
+    make_store, pipeline, rows, text, words
+):
+    got, why = verdict_of(make_store, rows, text, "7,200 people")
+    assert got == "unverified" and words in why, why
