@@ -94,6 +94,12 @@ _YEAR_END = re.compile(r"\b(?:at|by)\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the
 _YEAR_TO = re.compile(
     r"\byear\s+(?:to|ended|ending)\s+(?:\d{1,2}\s+)?" + _MONTH_RE + r"(?!\s+\d)", re.I
 )
+_AGO = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>years?|decades?)\s+ago\b",
+    re.I,
+)
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(?:year|fiscal\s+year|financial\s+year)\b", re.I)
 _NEXT = re.compile(r"\b(?:next|coming)\s+(?:year|financial\s+year|fiscal\s+year)\b", re.I)
@@ -228,6 +234,14 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
                 break
     if span == "year" and year is None and today is not None and (ye := _YEAR_TO.search(text)):
         year = _latest_year(today, _month(ye["month"]) or 12)  # "the year to 30 September"
+    if year is None and today is not None and (ago := _AGO.search(text)) is not None:
+        # "when I joined a decade ago, we had 300 staff": that many years before the article
+        n = ago["n"].lower()
+        years = (int(n) if n.isdigit() else _AGO_WORDS[n]) * (
+            10 if ago["u"].lower().startswith("decade") else 1
+        )
+        if years > 1:  # "a year ago" is the year-earlier period of the figure's own kind (_PRIOR)
+            year = today.year - years
     prior = bool(_PRIOR.search(text))
     for rx, offset in ((_NEXT, 1), (_THIS, 0)):
         if year is None and rx.search(text):
@@ -360,7 +374,7 @@ _FORECAST_NOUNS = frozenset(
 
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
-    r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|points\s+to|"
+    r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|"
     r"guiding\s+to|guides\s+to)\b(?:[^.;]|\.\d)*$",
     re.I,
 )

@@ -382,6 +382,16 @@ class Matcher(ClaimReader):
             return None
         return min(earlier, key=lambda h: h.start).entity_id
 
+    def _recent_entity(self, si: int) -> int | None:
+        """The entity named last in the (up to three) sentences before sentence si."""
+        for back in range(1, 4):
+            if si - back < 0:
+                return None
+            prev = self.hits_by_sentence[si - back]
+            if prev:
+                return max(prev, key=lambda h: (h.strength, h.start)).entity_id
+        return None
+
     def _named_like(self, si: int, noun: str) -> int | None:
         """The entity named most recently (or the main one) whose name holds `noun` ("bank")."""
         noun = noun.lower()
@@ -855,8 +865,15 @@ class Matcher(ClaimReader):
                   and c.kind == claim.kind]  # fmt: skip
         named = {h.entity_id for h in self.hits_by_sentence[claim.sentence_index]
                  if h.start < claim.start or not any(o < h.start for o in others)}  # fmt: skip
-        if len(with_measure) == 1 and (with_measure <= named
-                                       or not self.hits_by_sentence[claim.sentence_index]):  # fmt: skip
+        # a sentence that names no one, after sentences that last named this same company
+        unnamed = (
+            not self.hits_by_sentence[claim.sentence_index]
+            and self._lead(claim.sentence_index)[2] > claim.start
+        )
+        recent = self._recent_entity(claim.sentence_index)
+        if len(with_measure) == 1 and (
+            with_measure <= named or unnamed and recent in (None, *with_measure)
+        ):
             # "Net income was $6.72 billion." after a sentence on a unit: the one company in play
             # that has a net income on file
             return next(iter(with_measure))

@@ -27,6 +27,8 @@ _APPROX_DATE = (
 )
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "by 2/20/2020", "on 20/02/2020": month and day in the order the larger number tells
+    ("num", re.compile(rf"(?<![\w/.,$€£])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_YEAR})(?![\w/])")),
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{DAY})\s+(?P<mon>{MONTH}),?\s+(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH}),?(?:\s+of)?\s+(?P<y>{_YEAR})\b")),
@@ -84,6 +86,13 @@ def date_from(name: str, m: re.Match[str]) -> Quantity | None:
             if not 1 <= day <= 31:
                 return None
             period += f"-{day:02d}"
+    elif name == "num":
+        a, b = int(gd["a"]), int(gd["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if a > 12 or b > 12:
+            period = f"{year}-{month:02d}-{day:02d}"  # else which is the month is not known
     elif name in ("qy", "yq"):
         period = f"{year}-Q{gd['q']}"
     elif name == "oq":
@@ -127,4 +136,5 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("the first quarter of our fiscal year 2022", "date", 2022, "year"),
     ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
     ("the end of 2020", "date", 2020, "year"), ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
+    ("by 2/20/2020", "date", 2020, "year"), ("on 20/02/2021", "date", 2021, "year"),
 ]  # fmt: skip

@@ -19,7 +19,8 @@ _FIGURE_PREFIXES = [
 # Words before a number that make it a reference to part of a document or a name: "slide 10",
 # "Slide seven", "page 4", "Exhibit 99.1"; and "the Group of 20" (capital G: "a group of 20" counts).
 _REFERENCE_WORDS = ["slide", "slides", "page", "pages", "exhibit", "exhibits", "appendix",
-                    "footnote", "schedule", "annex"]  # fmt: skip
+                    "footnote", "schedule", "annex", "paragraph", "paragraphs", "clause", "clauses",
+                    "section", "sections"]  # fmt: skip
 
 SKIP_BEFORE_DATES = [
     # An address starts where its word starts ("(?<!\S)", possessive up to the first "@"):
@@ -42,10 +43,14 @@ SKIP_BEFORE_DATES = [
     re.compile(r"(?<![\w-])\d++-for-\d++\b"),  # "a 2-for-1 split", "went 4-for-4"
     # A processor's model: a letter and a digit, a hyphen, digits and letters ("i7-9700K").
     re.compile(r"(?<![\w-])[a-z]\d-\d++[A-Za-z]++\b"),
+    # Contract, solicitation and case numbers: capitals glued to digits, then hyphenated parts
+    # ("Contract No. HQ0034-20-D-0001", "Case 1:19-cv-01234"); docket entries "[130]".
+    re.compile(r"(?<![\w-])[A-Z]{1,5}\d++(?:-[A-Za-z\d]++)++"),
+    re.compile(r"(?<![\w\[])\[\d{1,4}\](?=\s+[A-Z])"),
     # Ranks, not counts: "the top 10", "top 5 stocks", "the 30 most popular stocks", "the 5 best".
     re.compile(r"(?i)\btop[\s-](?P<s>\d{1,3})\b"),
     re.compile(
-        r"(?i)\bthe\s+(?P<s>\d{1,3})\s+(?=(?:most|least|best|worst|biggest|largest|smallest|"
+        rf"(?i)\bthe\s+(?P<s>\d{{1,3}}|(?:{WORD_NUMBER})\b)\s+(?=(?:most|least|best|worst|biggest|largest|smallest|"
         r"highest|lowest|fastest|top)\b)"
     ),
     # Patent and document numbers with thousands separators: "Patent No. 9,876,543".
@@ -167,5 +172,7 @@ NOT_FIGURES: list[str] = [
     'including: "1) its growth; 2) its margins', "an iPhone 8 (or 7, or 6)",
     "the iPhone 8 and 8 Plus", "the 4000 H-series chips", "the 7 and 7 Plus",
     "Intel's i7-9700K chip", "in the top 10", "the top 5 stocks", "the 30 most popular stocks",
+    "under Contract No. HQ0034-20-D-0001", "granting [130] Motion for", "adds a word to paragraph 10",
+    "of the five largest U.S. banks", "under section 230 of the law",
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []
