@@ -295,3 +295,55 @@ def test_an_unverified_figure_says_why_nothing_was_compared(
 ):
     got, why = verdict_of(make_store, rows, text, "7,200 people")
     assert got == "unverified" and words in why, why
+
+
+STAFF = f"{PELLHAM},employees,employees|staff|people,530,staff,,2025-12,Pellham annual report,,"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pellham Tools is growing. It has 300 staff and a single customer.", "contradicted"),
+    ("Pellham Tools is growing. When I joined a decade ago, we had 300 staff and a single customer.",
+     "unverified"),
+])  # fmt: skip
+def test_a_decade_ago_is_not_today(make_store, pipeline, text, want):
+    got, why = verdict_of(make_store, [STAFF], text, "300 staff", date=dt.date(2026, 3, 1))
+    assert got == want, why
+
+
+GUIDE_Q4 = (f"{PELLHAM},Q4 2025 revenue guidance (given in August),revenue|guidance,880000000,USD,,2025-08,"
+            "Pellham Q2 results,,")  # fmt: skip
+Q3_ACTUAL = f"{PELLHAM},Q3 2025 revenue,revenue|sales,861000000,USD,,2025-09,Pellham Q3 results,,"
+CALL = ("Pellham Tools: Q3 2025 earnings call\n\nCall date: November 4, 2025\n\n"
+        "For the fourth quarter we now expect revenue of $895 million; last quarter we had pointed to $880 million.")  # fmt: skip
+
+
+def test_guidance_pointed_to_is_never_judged_by_the_quarters_result(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [GUIDE_Q4, Q3_ACTUAL], CALL, "$880 million", date=dt.date(2025, 11, 4)
+    )
+    assert got != "contradicted", why
+
+
+RANGE = (f"{PELLHAM},full-year 2025 revenue guidance (narrowed November 2025),revenue|guidance,14300000000,USD,"
+         "approx,2025-11,Pellham Q3 results,,")  # fmt: skip
+NARROW = ("When we set guidance in February, we said full-year revenue would be between $14.0 billion and "
+          "$14.4 billion. Today we are narrowing that to $14.2 billion to $14.4 billion.")  # fmt: skip
+
+
+def test_a_forecast_narrowed_is_the_forecast_of_the_sentence_before(make_store, pipeline):
+    got, why = verdict_of(make_store, [RANGE], NARROW, "$14.2 billion to $14.4 billion")
+    assert got == "supported", why
+
+
+Q3_NET = (
+    f"{PELLHAM},third-quarter 2024 net profit,net profit,573000000,EUR,,2024-09,Pellham Q3 2024,,"
+)
+MONTHS = ("Pellham Tools said net profit rose to 612 million euros in the July-September period from "
+          "537 million euros a year earlier.")  # fmt: skip
+
+
+def test_a_span_of_months_is_its_quarter(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [Q3_NET], MONTHS, "537 million euros", date=dt.date(2025, 10, 28)
+    )
+    assert got == "contradicted", why
