@@ -286,7 +286,7 @@ def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None
     span = p.span
     if span is None and p.year is not None and not point:
         span = "year"  # "inflation projection for 2025", "2024 revenue": a year's figure
-    return Period(year, span, part, None, False, True, p.frequency), when
+    return Period(year, span, part, p.day, False, True, p.frequency), when
 
 
 def as_of_date(as_of: str) -> dt.date | None:
@@ -453,6 +453,8 @@ def fact_about(fact: Fact) -> About:
         for phrase in reading.measure.phrases:
             if all(w in weights for w in phrase):
                 measure_words |= set(phrase)
+    if basis == "target" and _TARGET & measure_words:
+        basis = "actual"  # "cash rate target (April 2026 decision)": the rate's name, not a goal
     scope = scope_of(attr, fact.entity)
     change = (
         # "revenue guidance (narrowed November 2026)": what happened to a forecast, in brackets,

@@ -383,13 +383,15 @@ class Matcher(ClaimReader):
         return min(earlier, key=lambda h: h.start).entity_id
 
     def _recent_entity(self, si: int) -> int | None:
-        """The entity named last in the (up to three) sentences before sentence si."""
+        """The subject of the nearest of the (up to three) sentences before sentence si that
+        names one: the entity it names first ("Cerro Pardo is operated by Minera Cerro Pardo, in
+        which Arrowmere holds 75%" is about Cerro Pardo)."""
         for back in range(1, 4):
             if si - back < 0:
                 return None
-            prev = self.hits_by_sentence[si - back]
+            prev = [h for h in self.hits_by_sentence[si - back] if h.strength >= 0.9]
             if prev:
-                return max(prev, key=lambda h: (h.strength, h.start)).entity_id
+                return min(prev, key=lambda h: h.start).entity_id
         return None
 
     def _named_like(self, si: int, noun: str) -> int | None:
@@ -878,6 +880,10 @@ class Matcher(ClaimReader):
             # that has a net income on file
             return next(iter(with_measure))
         best = [e for e, v in strengths.items() if v >= top - 0.05]
+        if unnamed and recent is not None and best != [recent]:
+            # "Cerro Pardo is operated by Minera Cerro Pardo, in which Arrowmere holds 75%.
+            # Attributable gold output was 176,500 ounces": the one named last, or unsure
+            return None
         return best[0] if len(best) == 1 and top >= 0.75 else None
 
     def _settle_period(self, claim: Claim, c: Candidate, candidates: list[Candidate]) -> Candidate:

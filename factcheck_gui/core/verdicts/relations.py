@@ -95,6 +95,19 @@ def _relate_periods(
         elif when > today + dt.timedelta(days=31):
             unsure.append(f"the fact dates from {fact.as_of}, after the article")
         return differs, unsure
+    if (
+        point
+        and fp.day is not None
+        and cp.year is not None
+        and cp.span in ("quarter", "half", "year")
+    ):
+        # "ended the quarter with net debt of $420 million" (Q3) against "net debt at 30 June"
+        months = {"quarter": 3, "half": 6, "year": 12}[cp.span]
+        last = (cp.part or 12 // months) * months
+        start, end = dt.date(cp.year, last - months + 1, 1), _month_end(cp.year, last)
+        if end is not None and not start <= fp.day <= end:
+            differs.append(f"the fact is of {fp.words()}, this figure of {cp.words()}")
+            return differs, unsure
     if cp.year is not None and fp.year is not None and cp.year != fp.year \
             and not (point and cp.span == "month" and fp.day):  # fmt: skip
         differs.append(f"the fact is about {fp.words()}, this figure about {cp.words()}")

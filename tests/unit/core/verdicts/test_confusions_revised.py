@@ -347,3 +347,47 @@ def test_a_span_of_months_is_its_quarter(make_store, pipeline):
         make_store, [Q3_NET], MONTHS, "537 million euros", date=dt.date(2025, 10, 28)
     )
     assert got == "contradicted", why
+
+
+GROUP_OZ = (f"{PELLHAM},third-quarter 2025 attributable gold production,attributable|gold production|output,"
+            "318400,ounces,,2025-09,Pellham Q3 report,,")  # fmt: skip
+MINE = "Minera Pardo,Pardo mine,third-quarter 2025 gold production (100%),gold production,235300,ounces,,2025-09,Pellham Q3 report,,"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pellham Tools had a strong third quarter. Attributable gold output was 316,500 ounces.", "contradicted"),
+    ("Pellham Tools had a strong third quarter. The Pardo mine is run by Minera Pardo, in which Pellham holds "
+     "75%. Attributable gold output was 176,500 ounces.", "unverified"),
+])  # fmt: skip
+def test_a_figure_after_a_sentence_on_a_part_is_not_surely_the_groups(
+    make_store, pipeline, text, want
+):
+    figure = "316,500 ounces" if "316,500" in text else "176,500 ounces"
+    got, why = verdict_of(make_store, [GROUP_OZ, MINE], text, figure, date=dt.date(2025, 10, 22))
+    assert got == want, why
+
+
+DEBT = (
+    f"{PELLHAM},net debt at 30 June 2025,net debt,455000000,USD,,2025-06-30,Pellham Q2 accounts,,"
+)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pellham Tools ended the second quarter with net debt of $420 million.", "contradicted"),
+    ("Pellham Tools ended the third quarter with net debt of $420 million.", "unverified"),
+])  # fmt: skip
+def test_a_level_at_a_quarters_end_is_judged_by_that_quarters_day(make_store, pipeline, text, want):
+    got, why = verdict_of(make_store, [DEBT], text, "$420 million", date=dt.date(2025, 10, 22))
+    assert got == want, why
+
+
+RBA = ("Reserve Bank of Australia,RBA,cash rate target (April 2026 decision),cash rate|cash rate target,3.6,%,,"
+       "2026-04-07,RBA statement,,")  # fmt: skip
+
+
+def test_a_rate_named_target_is_no_target_basis(make_store, pipeline):
+    text = "An economist at Pellham Tools sees the RBA cutting its cash rate to 3.10% by December."
+    got, why = verdict_of(make_store, [RBA], text, "3.10%", date=dt.date(2026, 4, 15))
+    assert got == "unverified", why
+    assert verdict_of(make_store, [RBA], "The RBA held its cash rate at 3.85% on Tuesday.", "3.85%",
+                      date=dt.date(2026, 4, 7))[0] == "contradicted"  # fmt: skip
