@@ -13,6 +13,7 @@ from collections import Counter
 from ..figures.claims import Analysis, Claim
 from ..text.normalize import normalize
 from .about import (
+    _AGO_WORDS,
     _LAST_FISCAL,
     _PRIOR,
     _YEAR_TO,
@@ -663,8 +664,6 @@ _YEARS_BACK = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|ago|before)\b",
     re.I,
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _years_back(text: str) -> int | None:
@@ -673,4 +672,4 @@ def _years_back(text: str) -> int | None:
     if m is None:
         return None
     n = m["n"].lower()
-    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return int(n) if n.isdigit() else _AGO_WORDS[n]
