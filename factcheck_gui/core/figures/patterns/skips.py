@@ -29,7 +29,9 @@ SKIP_BEFORE_DATES = [
     re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"),
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     re.compile(r"\b\d+(?:\.\d++){2,}\b"),  # version numbers 1.2.3
-    re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
+    re.compile(
+        r"(?:(?<![\w+])\+1[\s.-]?)?\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    ),  # phone numbers, "+1 713-555-0118"
     # international: "+65 6555 0142", "+1-412-555-0177", "+44 (0)20 7946 0958"
     re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{2,4}){2,4}\b"),
     # Codes of letters and digits joined by hyphens: "COVID-19", "DDG-125", "F-150", "S-1",
@@ -53,6 +55,18 @@ SKIP_BEFORE_DATES = [
         rf"(?i)\bthe\s+(?P<s>\d{{1,3}}|(?:{WORD_NUMBER})\b)\s+(?=(?:most|least|best|worst|biggest|largest|smallest|"
         r"highest|lowest|fastest|top)\b)"
     ),
+    # Laws named by their year: "the Private Securities Litigation Reform Act of 1995".
+    re.compile(
+        r"\b(?:Act|Acts|Law|Code|Treaty|Accord|Convention)\s+of\s+(?P<s>(?:1[6-9]|20)\d{2})\b"
+    ),
+    # "for the second quarter in a row", "the third year running": how many periods in a row
+    re.compile(
+        r"(?i)\b(?P<s>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:quarter|year|month|week|day|session)s?)"
+        r"(?=\s+(?:in\s+a\s+row|running)\b)"
+    ),
+    # A wire story's notes on itself: "adds background in last two paragraphs".
+    re.compile(rf"(?i)\b(?P<s>\d+|(?:{WORD_NUMBER}))\s+paragraphs?\b"),
     # Patent and document numbers with thousands separators: "Patent No. 9,876,543".
     re.compile(r"(?:\bNo\.|#)\s?\d{1,3}(?:,\d{3})++\b"),
     # Copyright lines: "©2019 Bloomberg L.P.", "(C) 2020 Benzinga.com", "Copyright 2018".
@@ -174,5 +188,8 @@ NOT_FIGURES: list[str] = [
     "Intel's i7-9700K chip", "in the top 10", "the top 5 stocks", "the 30 most popular stocks",
     "under Contract No. HQ0034-20-D-0001", "granting [130] Motion for", "adds a word to paragraph 10",
     "of the five largest U.S. banks", "under section 230 of the law",
+    "the Private Securities Litigation Reform Act of 1995", "for the second quarter in a row",
+    "the third straight year running", "adds background in last two paragraphs",
+    "Media contact: Jordan Pike, +1 713-555-0118",
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []
