@@ -100,6 +100,10 @@ _AGO = re.compile(
 )
 _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_LAST_YEAR = re.compile(
+    r"\blast\s+year\b(?!'s\s+(?:same|quarter|period|half))|\blast\s+(?:fiscal|financial)\s+year\b",
+    re.I,
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(?:year|fiscal\s+year|financial\s+year)\b", re.I)
 _NEXT = re.compile(r"\b(?:next|coming)\s+(?:year|financial\s+year|fiscal\s+year)\b", re.I)
@@ -243,7 +247,7 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
         if years > 1:  # "a year ago" is the year-earlier period of the figure's own kind (_PRIOR)
             year = today.year - years
     prior = bool(_PRIOR.search(text))
-    for rx, offset in ((_NEXT, 1), (_THIS, 0)):
+    for rx, offset in ((_NEXT, 1), (_THIS, 0), (_LAST_YEAR, -1)):
         if year is None and rx.search(text):
             span = span or "year"  # "this year", "next year": a year's figure
             if today is not None:

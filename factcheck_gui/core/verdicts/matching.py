@@ -587,7 +587,7 @@ class Matcher(ClaimReader):
             if not acts & {stem(w.lower()) for w in _WORD_RE.findall(lead)}:
                 unsure.append(f"the fact is about {fact.attribute}; this figure's words do not say "
                               f"{_words_of(fact.attribute, acts) or 'so'}")  # fmt: skip
-        if _EARLIER_LEVEL.search(fact.attribute) and not _FROM_OR_BEFORE.search(
+        if fa.basis == "actual" and _EARLIER_LEVEL.search(fact.attribute) and not _FROM_OR_BEFORE.search(
                 self.analysis.article.text[max(claim.sentence_start, claim.start - 40) : claim.start]):  # fmt: skip
             # "floating rate (before November cut): 6.59%" against "cut its floating rate to 6.14%"
             unsure.append(

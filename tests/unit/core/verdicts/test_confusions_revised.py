@@ -391,3 +391,19 @@ def test_a_rate_named_target_is_no_target_basis(make_store, pipeline):
     assert got == "unverified", why
     assert verdict_of(make_store, [RBA], "The RBA held its cash rate at 3.85% on Tuesday.", "3.85%",
                       date=dt.date(2026, 4, 7))[0] == "contradicted"  # fmt: skip
+
+
+FY_2025 = f"{PELLHAM},full-year 2025 revenue,revenue|sales,9870000000,USD,,2025-12,Pellham annual report 2025,,"
+OUTLOOK = ("For the full year Pellham Tools now expects revenue of about $11.2 billion, up from its previous "
+           "forecast of $10.8 billion and compared with $9.78 billion last year.")  # fmt: skip
+
+
+def test_last_years_figure_in_a_forecast_sentence_is_an_actual(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [FY_2025], OUTLOOK, "$9.78 billion", date=dt.date(2026, 4, 28)
+    )
+    assert got == "contradicted", why
+    got, why = verdict_of(
+        make_store, [FY_2025], OUTLOOK, "about $11.2 billion", date=dt.date(2026, 4, 28)
+    )
+    assert got == "unverified", why
