@@ -54,6 +54,10 @@ _EVENT_BEFORE = re.compile(
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
                   "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+$", re.I)
+# "made up 51% of revenue", "took up 12% of floor space": a share, whatever the "up" says
+_SHARE_VERB = re.compile(
+    r"\b(?:made|makes|make|making|took|takes|take|taking|used|uses)\s+up\s+$", re.I
+)
 _EARLIER_PERIOD = re.compile(
     r"^[^.;\n]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|earlier|ago|(?:the\s+)?(?:previous|prior)\s+"
     r"(?:year|quarter)|last\s+year|year-(?:earlier|ago))\b",
@@ -459,7 +463,7 @@ def _is_change(q: Quantity, kind: str, norm: str) -> bool:
     if kind in ("date", "duration", "ratio"):
         return False
     before = norm[max(0, q.start - 30) : q.start]
-    if not _CHANGE_BEFORE.search(before):
+    if not _CHANGE_BEFORE.search(before) or _SHARE_VERB.search(before):
         return False
     if re.search(r"\bby\s+$", before):
         return True  # "fell by £3.2bn": always a move

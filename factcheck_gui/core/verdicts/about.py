@@ -474,6 +474,9 @@ def fact_about(fact: Fact) -> About:
         )
     )
     adjustment = "like-for-like" if LIKE_FOR_LIKE.search(attr) else adjustment_of(set(stems), attr)
+    if adjustment == "adjusted" and reading.measure is not None and reading.measure.rate \
+            and not (set(stems) & (_ADJUSTED - {stem("headline")})):  # fmt: skip
+        adjustment = None  # "headline CPI": the plain rate (headline earnings are adjusted; inflation is not)
     return About(reading, period, basis, previous, adjustment, change, scope,
                  bool(set(stems) & _SEGMENT_MARKERS))  # fmt: skip
 

@@ -247,6 +247,9 @@ class ClaimReader:
         if not change and claim.kind == "percent" and m is not None and not m.rate and reading.strength >= 0.3 \
                 and not re.match(r"\s*(?:of|share)\b", after):  # fmt: skip
             change = True  # "grew revenue 9%": a percentage of revenue is its change
+        if change and reading.measure is not None and reading.measure.id == "inflation" and _PRICES_MOVE.search(
+                text[max(claim.sentence_start, claim.start - 60) : claim.start]):  # fmt: skip
+            change = False  # "consumer prices rose 2.6% year on year": that is the inflation rate
         if period.prior or (claim.id in self._own_year and self.today
                             and self._own_year[claim.id] < self.today.year
                             and basis == "forecast" and not previous):  # fmt: skip
@@ -637,6 +640,8 @@ _SHARE_OF = re.compile(
 _BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|with|after|as)\s", re.I)
 _REVISE_THAT = re.compile(r"\b(?:narrow|rais|lift|lower|cut|trim|reaffirm|reiterat|maintain|widen|upgrad|"
                           r"downgrad|tighten|increas|reduc)\w*\s+(?:that|it|this|them|those|these)\b", re.I)  # fmt: skip
+_PRICES_MOVE = re.compile(r"\b(?:prices|cpi|consumer\s+price\s+index|ppi)\s+(?:\w+\s+){0,2}?(?:rose|rise|risen|"
+                          r"increased|climbed|gained|jumped|fell|dropped|declined|were\s+up|were\s+down)\s+(?:by\s+)?$", re.I)  # fmt: skip
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.I)
 # a figure set against another in a list item: "compared with 11.8%", "up from earlier guidance of"
 _COMPARED_BEFORE = re.compile(r"\b(?:compared|versus|vs\.?|against|from|than)\b", re.I)

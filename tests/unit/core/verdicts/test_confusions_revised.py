@@ -407,3 +407,15 @@ def test_last_years_figure_in_a_forecast_sentence_is_an_actual(make_store, pipel
         make_store, [FY_2025], OUTLOOK, "about $11.2 billion", date=dt.date(2026, 4, 28)
     )
     assert got == "unverified", why
+
+
+CPI = "Statistics Nordhavn,Nordhavn statistics office,October headline CPI year on year,CPI|inflation|consumer prices,2.6,%,,2025-10,Statistics Nordhavn,,"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Consumer prices rose 2.6% year on year in October, Statistics Nordhavn said.", "2.6%", "supported"),
+    ("Consumer prices rose 2.9% year on year in October, Statistics Nordhavn said.", "2.9%", "contradicted"),
+])  # fmt: skip
+def test_prices_rising_by_a_rate_is_the_inflation_rate(make_store, pipeline, text, figure, want):
+    got, why = verdict_of(make_store, [CPI], text, figure, date=dt.date(2025, 11, 14))
+    assert got == want, why
