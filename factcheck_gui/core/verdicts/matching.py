@@ -486,6 +486,9 @@ class Matcher(ClaimReader):
                 v.evidence[0].attribute < 0.4
                 or self._date_is_forecast(claim)
                 or self._future_against_past(claim, v.evidence[0].fact)
+                or _YEAR_UNWRITTEN.fullmatch(
+                    self.analysis.article.text[claim.start : claim.end].strip()
+                )
             ):
                 f = v.evidence[0].fact
                 v = Verdict("unverified", (), f"Not checked: the closest fact is {f.entity}, {f.attribute} "
@@ -972,6 +975,10 @@ _ACTIONS = frozenset(stem(w) for w in ("opened", "closed", "closure", "hired", "
                                        "delivered", "deliveries", "ordered", "cancelled", "added", "lost"))  # fmt: skip
 _EARLIER_LEVEL = re.compile(r"\b(?:before|prior\s+to|previous|former|old)\b", re.I)
 _FROM_OR_BEFORE = re.compile(r"\b(?:from|before|previous|previously|former|old|was)\b", re.I)
+# a month or day whose year the article's date supplies ("in October", "on May 4"): its year is
+# not the copy's word, so it never contradicts the year of an event on file
+_YEAR_UNWRITTEN = re.compile(r"(?i)(?:(?:early|mid|late|the\s+end\s+of|end)[-\s]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                             r"oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+[a-z]+")  # fmt: skip
 _NEW_FORECAST = re.compile(r"\b(?:now|new|newly|latest|updated|revised|fresh)\b", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:at|for|from)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|whose|which|who|that)\s+[^,;]{0,60}$", re.I)

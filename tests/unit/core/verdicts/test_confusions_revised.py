@@ -419,3 +419,17 @@ CPI = "Statistics Nordhavn,Nordhavn statistics office,October headline CPI year 
 def test_prices_rising_by_a_rate_is_the_inflation_rate(make_store, pipeline, text, figure, want):
     got, why = verdict_of(make_store, [CPI], text, figure, date=dt.date(2025, 11, 14))
     assert got == want, why
+
+
+CUT_BEGAN = f"{PELLHAM},year the price-cutting cycle began,price cuts|cycle began|began,2024,year,,2024-06,Pellham history,,"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Pellham Tools began its price-cutting cycle in 2023.", "2023", "contradicted"),
+    ("Pellham Tools began its price-cutting cycle in October.", "October", "unverified"),
+])  # fmt: skip
+def test_a_month_whose_year_is_not_written_never_contradicts_an_events_year(
+    make_store, pipeline, text, figure, want
+):
+    got, why = verdict_of(make_store, [CUT_BEGAN], text, figure)
+    assert got == want, why
