@@ -489,6 +489,8 @@ class Matcher(ClaimReader):
                 or _YEAR_UNWRITTEN.fullmatch(
                     self.analysis.article.text[claim.start : claim.end].strip()
                 )
+                # "expected year of completion: 2026": a date on file that is itself a forecast
+                or fact_about_cached(v.evidence[0].fact).basis != "actual"
             ):
                 f = v.evidence[0].fact
                 v = Verdict("unverified", (), f"Not checked: the closest fact is {f.entity}, {f.attribute} "

@@ -299,7 +299,8 @@ class ClaimReader:
 
     def _lead_in(self, claim: Claim) -> str:
         """For a figure in a list item, the line that leads into the list when it ends with a
-        colon ("For the current year Oostmeer now targets:"); else ""."""
+        colon ("For the current year Oostmeer now targets:") or is a heading ("Medium-term
+        targets"); else ""."""
         blocks = self.analysis.article.blocks
         if not hasattr(self, "_block_starts"):
             self._block_starts = [b.start for b in blocks]
@@ -314,7 +315,8 @@ class ClaimReader:
             line = ""
             if j >= 0:
                 t = self.analysis.article.text[blocks[j].start : blocks[j].end].rstrip()
-                if t.endswith(":"):
+                if t.endswith(":") or blocks[j].kind == "heading":
+                    # "For the current year Oostmeer now targets:", "## Medium-term targets"
                     line = t.rsplit("\n", 1)[-1][-200:]
             self._lead_ins[i] = line
         return self._lead_ins[i]

@@ -433,3 +433,29 @@ def test_a_month_whose_year_is_not_written_never_contradicts_an_events_year(
 ):
     got, why = verdict_of(make_store, [CUT_BEGAN], text, figure)
     assert got == want, why
+
+
+def test_a_year_on_file_that_is_a_forecast_never_contradicts_a_dated_event(make_store, pipeline):
+    fact = f"{PELLHAM},expected year of completion of the Brisk deal,completion|deal|closed,2026,year,,2025-10,Pellham release,,"
+    got, why = verdict_of(
+        make_store, [fact], "Pellham Tools closed the Brisk deal in 2025.", "2025"
+    )
+    assert got == "unverified", why
+
+
+MARGIN_2025 = (
+    f"{PELLHAM},2025 adjusted EBIT margin,EBIT margin|margin,6.1,%,,2025-12,Pellham annual report,,"
+)
+MARGIN_GOAL = f"{PELLHAM},2030 adjusted EBIT margin target,EBIT margin|margin|target,7.5,%,,2026-09-15,Pellham CMD,,"
+TARGETS = "Pellham Tools set out its plans.\n\n## Medium-term targets\n\n- Adjusted EBIT margin: 7.5% to 8.0%\n- Leverage: below 2.0 times"
+
+
+def test_a_list_under_a_targets_heading_is_a_target(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [MARGIN_2025], TARGETS, "7.5% to 8.0%", date=dt.date(2026, 9, 16)
+    )
+    assert got == "unverified", why
+    got, why = verdict_of(
+        make_store, [MARGIN_2025, MARGIN_GOAL], TARGETS, "7.5% to 8.0%", date=dt.date(2026, 9, 16)
+    )
+    assert got == "supported", why
