@@ -55,6 +55,20 @@ SKIP_BEFORE_DATES = [
         rf"(?i)\bthe\s+(?P<s>\d{{1,3}}|(?:{WORD_NUMBER})\b)\s+(?=(?:most|least|best|worst|biggest|largest|smallest|"
         r"highest|lowest|fastest|top)\b)"
     ),
+    # Idioms and names with digits: "in 20/20 hindsight", "20/20 vision"; a chip maker's process
+    # node ("7nm+", "1αnm"); a product line ("the 4000 line", "its 9000 series"); a spaced ordinal
+    # ("the 3 rd -gen chips"); "1:1 video chat" (one-to-one, no ratio).
+    re.compile(r"(?i)\b20/20(?=\s+(?:hindsight|vision)\b)"),
+    re.compile(r"(?<![\w.])\d*[α-ω]?\d*\s?nm\+|(?<![\w.])\d+[α-ω]nm\b"),
+    re.compile(r"(?i)(?<![\w.,$€£])(?P<s>\d{3,5})(?=\s+(?:line|series|family)\s+of\b|\s+line\b)"),
+    re.compile(r"(?<![\w.])\d\s(?:st|nd|rd|th)\b"),
+    re.compile(
+        r"(?i)\b1:1\s+(?=(?:video|chat|meetings?|calls?|sessions?|support|coaching|mentoring|tutoring)\b)"
+    ),
+    # A quoted title: '"12 Days of Gifts"', "“3 Body Problem”".
+    re.compile(
+        r"(?<=[\"“])\d+\s+[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|a|[A-Z][\w']*))*(?=[,.]?[\"”])"
+    ),
     # Laws named by their year: "the Private Securities Litigation Reform Act of 1995".
     re.compile(
         r"\b(?:Act|Acts|Law|Code|Treaty|Accord|Convention)\s+of\s+(?P<s>(?:1[6-9]|20)\d{2})\b"
@@ -190,6 +204,8 @@ NOT_FIGURES: list[str] = [
     "of the five largest U.S. banks", "under section 230 of the law",
     "the Private Securities Litigation Reform Act of 1995", "for the second quarter in a row",
     "the third straight year running", "adds background in last two paragraphs",
-    "Media contact: Jordan Pike, +1 713-555-0118",
+    "Media contact: Jordan Pike, +1 713-555-0118", "recognized in 20/20 hindsight",
+    "the 7nm+ Ryzen chips", "a 1αnm ramp", "announced their 4000 line of mobile processors",
+    "the 3 rd -gen EPYC", "with 1:1 video chat support", 'an app called "12 Days of Gifts," which',
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, str, float, str]] = []
