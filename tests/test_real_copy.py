@@ -88,14 +88,14 @@ def scored():
 
 @pytest.mark.slow
 def test_real_copy_figures_are_found(scored):
-    assert scored["found"] >= 0.975, scored
+    assert scored["found"] >= 0.985, scored
 
 
 @pytest.mark.slow
 def test_real_copy_figures_are_read_right(scored):
-    assert scored["right"] >= 0.97, scored
+    assert scored["right"] >= 0.975, scored
 
 
 @pytest.mark.slow
 def test_real_copy_claims_are_figures(scored):
-    assert scored["extra"] <= 0.012, scored
+    assert scored["extra"] <= 0.010, scored
