@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..evidence.store import EvidenceStore, Fact, name_key
 from ..figures.claims import Analysis, Claim, Mention, clean_entity
 from ..figures.lexicon import MEASURE_WORDS
+from ..figures.patterns.dates import DAY, MONTH
 from ..text.names import UNSPACED_RE, compact_with_offsets
 from ..text.normalize import normalize
 from ..text.prefix_search import PrefixMatches
@@ -186,6 +187,10 @@ class Matcher(ClaimReader):
         self.analysis = analysis
         super().__init__(analysis, self._find_entities())
         self.main_entities = self._main_entities()
+        # the article's main subject, if any (asked for by subject strengths and part scopes)
+        self.main_entity = (
+            max(self.main_entities, key=self.main_entities.get) if self.main_entities else None
+        )  # type: ignore[arg-type]
         self.entity_names = {h.entity_id: h.name for hits in self.hits_by_sentence for h in hits}
         self._facts_cache: dict[tuple[int, ...], list[Fact]] = {}
         self._leads: dict[
@@ -341,9 +346,7 @@ class Matcher(ClaimReader):
             nearest = first
         if nearest is None:
             specific_refs, generic_refs, first_other_name = self._lead(si)
-            main = (
-                max(self.main_entities, key=self.main_entities.get) if self.main_entities else None
-            )  # type: ignore[arg-type]
+            main = self.main_entity
             boosts: dict[int, float] = {}
             specific = specific_refs.first(claim.start)
             if specific and (named := self._named_like(si, specific.split()[-1])) is not None:
@@ -642,11 +645,8 @@ class Matcher(ClaimReader):
             si = claim.sentence_index
             named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
                              for h in self.hits_by_sentence[si])  # fmt: skip
-            main = (
-                max(self.main_entities, key=self.main_entities.get) if self.main_entities else None
-            )  # type: ignore[arg-type]
             if not named_here and ca.segment_marker and si > 0 and not self.hits_by_sentence[si] \
-                    and fact.entity_id != main:  # fmt: skip
+                    and fact.entity_id != self.main_entity:  # fmt: skip
                 # "Clothing & Home had a harder time. Sales in the division fell 3.8%": the
                 # division is the one named just before, when it is on file as its own entity
                 named_here = any(h.entity_id == fact.entity_id and h.strength >= 0.9
@@ -979,8 +979,9 @@ _EARLIER_LEVEL = re.compile(r"\b(?:before|prior\s+to|previous|former|old)\b", re
 _FROM_OR_BEFORE = re.compile(r"\b(?:from|before|previous|previously|former|old|was)\b", re.I)
 # a month or day whose year the article's date supplies ("in October", "on May 4"): its year is
 # not the copy's word, so it never contradicts the year of an event on file
-_YEAR_UNWRITTEN = re.compile(r"(?i)(?:(?:early|mid|late|the\s+end\s+of|end)[-\s]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                             r"oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+[a-z]+")  # fmt: skip
+_YEAR_UNWRITTEN = re.compile(
+    rf"(?i)(?:(?:early|mid|late|the\s+end\s+of|end)[-\s]+)?{MONTH}(?:\s+{DAY})?|{DAY}\s+{MONTH}"
+)
 _NEW_FORECAST = re.compile(r"\b(?:now|new|newly|latest|updated|revised|fresh)\b", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:at|for|from)\s+(?:the\s+)?", re.I)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|its|whose|which|who|that)\s+[^,;]{0,60}$", re.I)
