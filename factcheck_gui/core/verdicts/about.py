@@ -72,6 +72,12 @@ _FULL_YEAR = re.compile(
     + r"|(?:fiscal|financial)\s+year|twelve\s+months|12\s+months|a\s+year\b(?!\s+(?:earlier|ago|before)))",
     re.I,
 )
+_YTD = re.compile(
+    r"\b(?:year[-\s]to[-\s]date|ytd|(?:first|opening)\s+nine\s+months|nine[-\s]month(?!s)|9m|"
+    r"nine\s+months\s+(?:to|ended|ending|through))\b",
+    re.I,
+)
+_YTD_HINT = ("ytd", "nine", "9m", "to-date", "to date")
 _QUARTERLY = re.compile(r"\b(?:quarter|quarterly)\b", re.I)
 _FREQUENCY = re.compile(
     r"\b(?:quarterly|annually|monthly|a\s+quarter|per\s+quarter|each\s+quarter)\b", re.I
@@ -109,7 +115,8 @@ _THIS = re.compile(r"\b(?:this|the\s+current)\s+(?:year|fiscal\s+year|financial\
 _NEXT = re.compile(r"\b(?:next|coming)\s+(?:year|financial\s+year|fiscal\s+year)\b", re.I)
 _PRIOR = re.compile(
     r"\b(?:a\s+year\s+(?:earlier|ago|before)|prior[-\s]+year|previous\s+year|year[-\s]+ago|"
-    r"year[-\s]+earlier|last\s+year'?s?\s+(?:same\s+)?(?:quarter|period|half)|same\s+(?:quarter|period)"
+    r"year[-\s]+earlier|(?:previous|prior)\s+corresponding\s+(?:period|half)|\bpcp|"
+    r"last\s+year'?s?\s+(?:same\s+)?(?:quarter|period|half)|same\s+(?:quarter|period)"
     r"\s+(?:a|last)\s+year|in\s+the\s+year-?ago|prior[-\s]+period|the\s+previous\s+(?:quarter|period))\b",
     re.I,
 )
@@ -150,6 +157,11 @@ class Period:
         if self.span == "month" and self.part:
             name = dt.date(2000, self.part, 1).strftime("%B")
             return f"{name} {self.year}" if self.year else name
+        if self.span == "ytd":
+            if self.part:
+                name = dt.date(2000, self.part, 1).strftime("%B")
+                return f"the year to {name}" + (f" {self.year}" if self.year else "")
+            return f"the year to date{y}"
         if self.span == "year":
             return f"the full year {self.year}" if self.year else "a full year"
         return str(self.year) if self.year else "an unstated period"
@@ -202,8 +214,18 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
             span, part = "quarter", b // 3  # "in the July-September period"
         elif length == 6 and b % 6 == 0:
             span, part = "half", b // 6  # "January to June"
+        elif a == 1 and 1 < length < 12:
+            span, part = "ytd", b  # "January-September": the year to date, not a quarter
+    low = text.lower()
     if span is not None:
         pass
+    elif any(h in low for h in _YTD_HINT) and (m := _YTD.search(text)) is not None:
+        # "year-to-date", "the first nine months", "nine-month revenue": neither a quarter nor
+        # the full year
+        span, part = (
+            "ytd",
+            (9 if "nine" in m.group(0).lower() or m.group(0).lower() == "9m" else None),
+        )
     elif (m := _QUARTER.search(text)) is not None:
         span, part = "quarter", _ORDINAL.get((m["ord"] or "").lower()) or int(m["q"] or m["q2"])
     elif (m := _QUARTER_MONTHS.search(text)) is not None:
@@ -259,6 +281,8 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
     if today is not None and span == "quarter" and part and year is None and not prior \
             and _PREV_QUARTER.search(text) is None:  # fmt: skip
         year = _latest_year(today, part * 3)
+    if today is not None and span == "ytd" and year is None and not prior:
+        year = _latest_year(today, part or today.month)
     if today is not None and span == "month" and part and year is None and not prior:
         year = _latest_year(today, part)
     explicit = bool(span or year or prior)
@@ -277,6 +301,8 @@ def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None
     bare = _PARENTHESES.sub(" ", fact.attribute)
     if bare != fact.attribute and (q := read_period(bare)).explicit:
         p = q  # "2026 net interest income guidance (February 2026)": when it was said, in brackets
+    elif bare != fact.attribute and p.span in ("month", "day"):
+        p = q  # "annual synergy target (May 2026 announcement)": when it was said, not its period
     year = p.year or (when.year if when else None)
     part = p.part
     if p.span == "quarter" and part is None and when is not None and not p.frequency:

@@ -511,6 +511,11 @@ class Matcher(ClaimReader):
         ci = claim_interval(claim.kind, value, claim.qualifier, _scaled_step(claim, value),
                             _scaled(claim.low, claim, value), _scaled(claim.high, claim, value))  # fmt: skip
         fi = fact_interval(fact.value, fact.qualifier, claim.kind)
+        if claim.qualifier == "range" and fact.qualifier == "approx" \
+                and fact_about_cached(fact).basis != "actual":  # fmt: skip
+            # a forecast range kept as "about" its midpoint: a range given for it holds that
+            # midpoint ("$4.60 to $4.70" is not "about $4.35")
+            fi = fact_interval(fact.value, "exact", claim.kind)
         differs: tuple[str, ...] = ()
         unsure: tuple[str, ...] = ()
         same_measure = False
@@ -808,6 +813,7 @@ class Matcher(ClaimReader):
                 "quarter": (p.part or 4) * 3,
                 "half": (p.part or 2) * 6,
                 "month": p.part or 12,
+                "ytd": p.part or 12,
             }.get(p.span or "", 12)
             return _month_end(p.year, month)
         return self.today

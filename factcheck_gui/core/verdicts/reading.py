@@ -51,6 +51,7 @@ class ClaimReader:
         self._abouts: dict[str, About] = {}
         self._own_year: dict[str, int] = {}  # figures whose own words name their year
         self._own_period: set[str] = set()  # figures whose own words name their period
+        self._lead_spans: set[str] = set()  # figures whose sentence's opening names their period
         self._names_cache: frozenset[str] | None = None
         self._labels: dict[str, str | None] = {}  # table cells: their column's header
         self._rows = [b for b in analysis.article.blocks if b.row]
@@ -187,6 +188,18 @@ class ClaimReader:
             lp = read_period(lead_in, self.today)
             if lp.explicit and claim.id not in self._own_period:
                 period = Period(lp.year, lp.span, lp.part, lp.day, lp.prior, True)
+        if basis == "actual" and anchor is None and self._forecast_list_item(claim, clause_start):
+            basis = "forecast"  # "we expect revenue of $5.1bn, and adjusted EPS of $4.30 to $4.40"
+        if (
+            basis == "forecast"
+            and claim.id not in self._own_period
+            and claim.id not in self._lead_spans
+            and period.span in ("quarter", "half", "ytd")
+            and not period.prior
+        ):
+            # guidance that names no period, in a quarterly report: the company guides for the
+            # year, not for the quarter its report is about
+            period = Period(period.year, "year", None, None, False, True)
         change = claim.is_change
         if anchor is not None:  # "cut its forecast to €1.1bn from €1.35bn": the earlier forecast
             prev = self.about(anchor)
@@ -321,10 +334,24 @@ class ClaimReader:
             self._lead_ins[i] = line
         return self._lead_ins[i]
 
+    def _forecast_list_item(self, claim: Claim, clause_start: int) -> bool:
+        """Whether the figure is a later item of a list a forecast verb leads ("we expect revenue
+        of $5.1bn, and adjusted EPS of $4.30 to $4.40"): its item has no verb of its own."""
+        prev = self._before(claim, 1)
+        if not prev or prev[0].end < clause_start:
+            return False
+        text = self.analysis.article.text
+        item = text[prev[0].end : claim.start]
+        if not _AND_LIST.match(item) or _LIST_VERB.search(item):
+            return False
+        return bool(
+            _FORECAST_BEFORE_LIST.search(text[max(clause_start, claim.start - 300) : prev[0].start])
+        )
+
     def _from_anchor(self, claim: Claim) -> Claim | None:
         """The figure a "from" figure is set against: "to €1.1bn from €1.35bn", "up from $190"."""
         text = self.analysis.article.text
-        if not _FROM_BEFORE.search(text[max(claim.sentence_start, claim.start - 12) : claim.start]):
+        if not _FROM_BEFORE.search(text[max(claim.sentence_start, claim.start - 60) : claim.start]):
             return None
         for c in self._before(claim, 3):
             # "to 212,000 barrels a day from 205,000": a bare number takes the unit before it
@@ -403,6 +430,9 @@ class ClaimReader:
         first = next((c.start for c in cs[:2] if c is not claim), claim.start)
         near_after = _BREAK.split(text[claim.end : min(after, claim.end + 60)], maxsplit=1)[0]
         near_before = _BREAK.split(text[max(before, claim.start - 80) : claim.start])[-1]
+        if _SAID_ENDS.search(near_after):
+            # "the range we guided to in May": when the forecast was given, not its period
+            near_after = _SAID_WHEN.sub(" ", near_after)
         today = self.today if reading.measure is not None and reading.measure.daily else None
         if today is not None and _MOVED_TO.search(
             text[max(claim.sentence_start, claim.start - 60) : claim.start]
@@ -438,13 +468,15 @@ class ClaimReader:
         year_given = year is not None
         if span is None and day is None and year is None:
             span, part, day = lead.span, lead.part, lead.day
+            if lead.span or lead.day:
+                self._lead_spans.add(claim.id)
         point = reading.measure is not None and reading.measure.point
         if span is None and day is None and year is None:
             wide = read_period(
                 _PRIOR.sub(" ", text[max(s, claim.start - 300) : claim.start]), self.today
             )  # "first-half ..., on sales of"
             if (
-                wide.span in ("quarter", "half", "year", "month")
+                wide.span in ("quarter", "half", "year", "month", "ytd")
                 and not wide.frequency
                 and not point
             ):
@@ -644,7 +676,37 @@ _REVISE_THAT = re.compile(r"\b(?:narrow|rais|lift|lower|cut|trim|reaffirm|reiter
                           r"downgrad|tighten|increas|reduc)\w*\s+(?:that|it|this|them|those|these)\b", re.I)  # fmt: skip
 _PRICES_MOVE = re.compile(r"\b(?:prices|cpi|consumer\s+price\s+index|ppi)\s+(?:\w+\s+){0,2}?(?:rose|rise|risen|"
                           r"increased|climbed|gained|jumped|fell|dropped|declined|were\s+up|were\s+down)\s+(?:by\s+)?$", re.I)  # fmt: skip
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?$", re.I)
+_SAID_ENDS = re.compile(
+    r"\b(?:guided|forecast|said|announced|gave|given|predicted|projected|set)\b", re.I
+)
+_SAID_WHEN = re.compile(
+    r"\b(?:guided|forecast|said|announced|gave|given|predicted|projected|set)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|"
+    r"winter|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)\b\.?",
+    re.I,
+)
+# a list's later item with no verb of its own: ", and adjusted EPS of", ", and capex of about"
+_AND_LIST = re.compile(
+    r"^(?:\s*(?:to|up\s+from|from|down\s+from)\s+[^,;]{0,40})?,?\s+and\s+(?:[\w&'-]+\s+){1,6}?"
+    r"(?:of|at|around|about|near)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_LIST_VERB = re.compile(
+    r"\b(?:was|were|is|are|rose|fell|reported|posted|came|grew|gained|hit|reached|totall?ed|"
+    r"climbed|dropped|declined|delivered|booked|made|had|has|have|recorded)\b",
+    re.I,
+)
+_FORECAST_BEFORE_LIST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
+    r"outlook|sees|anticipates?|predicts?|guiding\s+to|guides\s+to|targets?|aims?\s+for)\b",
+    re.I,
+)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|our\s+)?(?:(?:previous|prior|earlier|original|old)\s+)?"
+    r"(?:(?:range|forecast|guidance|outlook|estimate|target|view|projection)\s+)?(?:of\s+)?$",
+    re.I,
+)
 # a figure set against another in a list item: "compared with 11.8%", "up from earlier guidance of"
 _COMPARED_BEFORE = re.compile(r"\b(?:compared|versus|vs\.?|against|from|than)\b", re.I)
 _PRIOR_JUST_BEFORE = re.compile(

@@ -118,6 +118,27 @@ def _name_is_currency(
     return True
 
 
+# "58.94 U.S. cents", "45 Australian cents", "20 euro cents": a sub-unit of the currency named
+_SUBUNIT_OF = re.compile(
+    r"\s+(?P<adj>U\.S\.|US|American|Australian|Aussie|Canadian|New\s+Zealand|NZ|Hong\s+Kong|HK|"
+    r"Singapore|[Ee]uro)\s+(?P<sub>cents?|pence)\b"
+)
+_SUBUNIT_CODES = {"u.s.": "USD", "us": "USD", "american": "USD", "australian": "AUD", "aussie": "AUD",
+                  "canadian": "CAD", "new zealand": "NZD", "nz": "NZD", "hong kong": "HKD",
+                  "hk": "HKD", "singapore": "SGD", "euro": "EUR"}  # fmt: skip
+
+
+def _subunit_currency(m: re.Match[str], norm: str) -> tuple[str, int] | None:
+    """The currency and end of a sub-unit named with its country after a plain number."""
+    if m.group("cur") or m.group("suf") or m.group("sub") or m.group("num2") or m.group("scale") \
+            or m.group("scalel"):  # fmt: skip
+        return None
+    s = _SUBUNIT_OF.match(norm, m.end())
+    if s is None:
+        return None
+    return _SUBUNIT_CODES[re.sub(r"\s+", " ", s["adj"]).lower()], s.end()
+
+
 def _number_value(num: str) -> tuple[float | None, float]:
     """Value and rounding step of the numeric core, including "half a"."""
     low = num.lower().strip()
@@ -142,6 +163,9 @@ def figure_from(m: re.Match[str], norm: str) -> Quantity | None:
     currency = _code(m.group("cur"))
     if m.group("cur") and currency is None:
         start = m.start("num") if not m.group("sign") else m.start("sign")  # "GDP 2.5%"
+    if (named_sub := _subunit_currency(m, norm)) is not None:
+        return Quantity(start, named_sub[1], "money", value / 100, named_sub[0], step=step / 100,
+                        core_start=start, core_end=named_sub[1])  # fmt: skip
     pct = m.group("suf") if m.group("suf") and is_pct(m.group("suf").lower()) else None
     if m.group("suf") and not pct:
         code = _code(m.group("suf"))
@@ -213,7 +237,8 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a dividend of 350 won per share", "money", 350, "KRW"), ("nearly 1\u202f200 euros", "money", 1200, "EUR"),
     ("up +3.2% today", "percent", 3.2, "%"),
     ("$1 billion", "money", 1e9, "USD"), ("€3.2bn", "money", 3.2e9, "EUR"),
-    ("45 cents", "money", 0.45, "USD"), ("12.5%", "percent", 12.5, "%"),
+    ("45 cents", "money", 0.45, "USD"), ("58.94 U.S. cents", "money", 0.5894, "USD"),
+    ("45 Australian cents", "money", 0.45, "AUD"), ("20 euro cents", "money", 0.2, "EUR"), ("12.5%", "percent", 12.5, "%"),
     ("£40m", "money", 40e6, "GBP"), ("HK$2.5 billion", "money", 2.5e9, "HKD"),
     # currencies named after the amount, in any case, from CLDR
     ("21.54 billion riyals", "money", 21.54e9, "SAR"), ("295 billion ringgit", "money", 295e9, "MYR"),
