@@ -820,14 +820,22 @@ class EvidenceStore:
             out.setdefault(eid, []).append(alias)
         return out
 
-    def entities_by_keys(self, keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
-        """Entities whose normalised name or alias equals one of `keys`."""
+    def entities_by_keys(
+        self, keys: Iterable[str], lowercase_only: bool = False
+    ) -> dict[str, list[tuple[int, str]]]:
+        """Entities whose normalised name or alias equals one of `keys`; with `lowercase_only`,
+        only aliases of two words or more written in lower case ("three-year yield")."""
         keys = sorted({k for k in keys if k})
         out: dict[str, list[tuple[int, str]]] = {}
+        lower = (
+            " AND instr(a.norm, ' ') > 0 AND substr(a.alias, 1, 1) <> upper(substr(a.alias, 1, 1))"
+            if lowercase_only
+            else ""
+        )
         for chunk in _chunks(keys, 500):
             marks = ",".join("?" * len(chunk))
             sql = f"""SELECT a.norm, e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
-                      WHERE a.norm IN ({marks})"""
+                      WHERE a.norm IN ({marks}){lower}"""
             for norm, eid, name in self._query(sql, chunk):
                 out.setdefault(norm, []).append((eid, name))
         return out

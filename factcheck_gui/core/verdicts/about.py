@@ -183,7 +183,7 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
     """The period words of a short text (a fact's attribute, the words around a figure)."""
     year = span = part = None
     day = None
-    frequency = False
+    frequency = ended = False
     m = _ISO_DAY.search(text)
     if m is None and (w := _WRITTEN_DAY.search(text)) is not None:  # "3 Nov 2026", "Nov. 3, 2026"
         month = _month(w["month"] or w["month2"])
@@ -242,6 +242,7 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
             year = int(short) + (2000 if len(short) == 2 else 0)
     elif (m := _END_OF.search(text)) is not None:
         span, part = "month", _month(m["month"])
+        ended = True  # "as at December 31": the last such day, never one still to come
         if m["ey"]:
             year = int(m["ey"])
     elif (m := _MONTH_YEAR.search(text)) is not None:
@@ -284,14 +285,15 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
     if today is not None and span == "ytd" and year is None and not prior:
         year = _latest_year(today, part or today.month)
     if today is not None and span == "month" and part and year is None and not prior:
-        year = _latest_year(today, part)
+        year = _latest_year(today, part, 0 if ended else 2)
     explicit = bool(span or year or prior)
     return Period(year, span, part, None, prior, explicit, frequency)
 
 
-def _latest_year(today: dt.date, end_month: int) -> int:
-    """The year of the latest period ending in `end_month` that began before `today`."""
-    return today.year if end_month <= today.month + 2 else today.year - 1
+def _latest_year(today: dt.date, end_month: int, slack: int = 2) -> int:
+    """The year of the latest period ending in `end_month` that began before `today` (a
+    quarter's end may lie up to two months ahead; a day "as at" has passed)."""
+    return today.year if end_month <= today.month + slack else today.year - 1
 
 
 def fact_period(fact: Fact, point: bool = False) -> tuple[Period, dt.date | None]:  # noqa: C901
@@ -405,6 +407,7 @@ _FORECAST_NOUNS = frozenset(
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
     r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|"
+    r"should\s+(?:be|reach|total|come\s+in|rise|fall|grow|end)|"
     r"guiding\s+to|guides\s+to)\b(?:[^.;]|\.\d)*$",
     re.I,
 )
@@ -549,10 +552,17 @@ _LEVEL_WORDS = re.compile(
 _SHARE_WORDS = re.compile(r"\b(?:share|proportion|percentage|portion)\s+of\b|\bof\s+total\b", re.I)
 
 
+_SESSION = re.compile(
+    r"\b(?:at|by|after)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:close|closing|open|opening|fix|fixing|"
+    r"settlement|session|trading|time)\b"
+)
+
+
 def scope_of(attribute: str, entity: str) -> frozenset[str]:
     """The part of a company a fact's attribute names: the word before "segment" or "division"
     ("software segment revenue"), a region ("Europe sales"), a name other than the entity's
     own ("price paid for Kesterly Snacks")."""
+    attribute = _SESSION.sub(" ", attribute)  # "price at Sydney close": when, not which part
     own = set(content_stems(entity))
     months = set(_MONTHS) | set(_MONTH_ABBR) | set(_WEEKDAYS) | {d[:3] for d in _WEEKDAYS}
     words: set[str] = set()

@@ -70,7 +70,7 @@ _NON_COUNT_UNITS = {
 }
 _WORD_RE = re.compile(r"(?:[^\W_]|&)+(?:'[^\W_]+)?")  # words of any script
 _GENERIC_REFERENCE_RE = re.compile(
-    r"\b(?:it|its|they|their|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|"
+    r"\b(?:it|its|they|their|we|our|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|"
     r"conglomerate))\b",
     re.I,
 )
@@ -208,12 +208,25 @@ class Matcher(ClaimReader):
         norm = normalize(text)
         per_sentence: list[list[tuple[str, int, int]]] = []
         keys: set[str] = set()
+        lower_keys: set[str] = set()  # names written in lower case after "the", "and"...
         unspaced = _UnspacedNames(self.store) if UNSPACED_RE.search(norm) else None
         for s, e in self.analysis.sentences:
             words = [(m.group(0), s + m.start(), s + m.end()) for m in _WORD_RE.finditer(norm[s:e])]
             grams = unspaced.find(norm[s:e], s) if unspaced is not None else []
             for i in range(len(words)):
                 if not _may_start_name(words[i][0][0]):
+                    if (
+                        i
+                        and words[i][0][0].islower()
+                        and words[i - 1][0].lower() in _BEFORE_LOWER_NAME
+                    ):
+                        # "the three-year yield": an alias written in lower case, after an
+                        # article or a conjunction (never after a modifier: "the average gold price")
+                        for n in range(2, min(MAX_NGRAM, len(words) - i) + 1):
+                            key = name_key(" ".join(w for w, _, _ in words[i : i + n]))
+                            if key:
+                                grams.append(("\0" + key, words[i][1], words[i + n - 1][2]))
+                                lower_keys.add(key)
                     continue
                 for n in range(1, MAX_NGRAM + 1):
                     if i + n > len(words):
@@ -224,6 +237,11 @@ class Matcher(ClaimReader):
                         keys.add(key)
             per_sentence.append(grams)
         found = self.store.entities_by_keys(keys)
+        if lower_keys:
+            for key, entities in self.store.entities_by_keys(
+                lower_keys, lowercase_only=True
+            ).items():
+                found["\0" + key] = entities
         if unspaced is not None:
             for key, entities in unspaced.names.items():
                 found.setdefault(key, entities)
@@ -238,8 +256,12 @@ class Matcher(ClaimReader):
                 if any(cs <= start and end <= ce for cs, ce in covered):
                     continue  # "Acme" inside "Acme Bank" is not a mention of Acme
                 covered.append((start, end))
+                bare = key.lstrip("\0")
+                named = any(name_key(name) == bare for _, name in found[key])
                 for eid, name in found[key]:
-                    sentence_hits.append(EntityHit(eid, name, start, 1.0, end))
+                    # "Spot gold" names the entity of that name before one that has it as an alias
+                    strength = 1.0 if not named or name_key(name) == bare else 0.8
+                    sentence_hits.append(EntityHit(eid, name, start, strength, end))
             sentence_hits += self._fuzzy_hits(si, mentions_by_sentence.get(si, []), sentence_hits)
             hits.append(sentence_hits)
         return hits
@@ -942,6 +964,25 @@ def _month_words(as_of: str) -> str:
         return as_of
     month = dt.date(2000, int(m.group(2)), 1).strftime("%B")
     return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+
+
+_BEFORE_LOWER_NAME = frozenset(
+    (
+        "the",
+        "and",
+        "while",
+        "whereas",
+        "but",
+        "as",
+        "with",
+        "against",
+        "than",
+        "of",
+        "for",
+        "on",
+        "in",
+    )
+)
 
 
 def _may_start_name(ch: str) -> bool:

@@ -448,6 +448,15 @@ class ClaimReader:
         column = self._column_period(claim)
         if column is not None:
             own = column
+        if (
+            not own.explicit
+            and self.today is not None
+            and not claim.is_change
+            and _NOW_LEVEL.search(near_before)
+            and not _FORECAST_NEAR.search(near_before)
+        ):
+            # "is now cleared in 14 countries", "currently employs 3,200": a level as of today
+            own = Period(self.today.year, "day", None, self.today, False, True)
         if own.year is not None:
             self._own_year[claim.id] = own.year
         if own.explicit:
@@ -676,6 +685,14 @@ _REVISE_THAT = re.compile(r"\b(?:narrow|rais|lift|lower|cut|trim|reaffirm|reiter
                           r"downgrad|tighten|increas|reduc)\w*\s+(?:that|it|this|them|those|these)\b", re.I)  # fmt: skip
 _PRICES_MOVE = re.compile(r"\b(?:prices|cpi|consumer\s+price\s+index|ppi)\s+(?:\w+\s+){0,2}?(?:rose|rise|risen|"
                           r"increased|climbed|gained|jumped|fell|dropped|declined|were\s+up|were\s+down)\s+(?:by\s+)?$", re.I)  # fmt: skip
+_NOW_LEVEL = re.compile(
+    r"\b(?:is|are|stands?|has|have)\s+now\b|\bnow\s+(?:stands?|has|have|is|are|employs?|operates?|runs?|"
+    r"holds?|owns?|numbers?|totals?|counts?|serves?)\b|\bcurrently\b|\bto\s+date\b|\bas\s+of\s+today\b",
+    re.I,
+)
+_FORECAST_NEAR = re.compile(
+    r"\b(?:expect|forecast|guid|project|plan|target|aim|see|will|would)", re.I
+)
 _SAID_ENDS = re.compile(
     r"\b(?:guided|forecast|said|announced|gave|given|predicted|projected|set)\b", re.I
 )
@@ -714,7 +731,8 @@ _PRIOR_JUST_BEFORE = re.compile(
     r"(?:\w+\s+){0,4}(?:of\s+|was\s+|were\s+|at\s+)?$", re.I)  # fmt: skip
 _PRIOR_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:same\s+)?(?:quarter|period)\s+"
-    r"(?:a|last)\s+year|in\s+the\s+prior[-\s]+year|the\s+year\s+before|in\s+the\s+year-?ago)", re.I)  # fmt: skip
+    r"(?:a|last)\s+year|in\s+the\s+prior[-\s]+year|the\s+year\s+before|in\s+the\s+year-?ago|"
+    r"(?:for|in)\s+the\s+(?:previous|prior)\s+corresponding\s+(?:period|half)|\bpcp\b)", re.I)  # fmt: skip
 _PREV_QUARTER_RE = re.compile(r"\b(?:previous|prior|preceding|last)\s+quarter\b", re.I)
 _AMOUNT_WORDS = frozenset(stem(w) for w in ("cent", "cents", "pence", "penny", "million", "billion",
                                             "trillion", "dollar", "dollars", "euro", "euros", "pound",

@@ -123,7 +123,9 @@ def _relate_periods(
     elif cp.span and fp.span is None and not point:
         when = as_of_date(fact.as_of)
         ends = {"quarter": (cp.part or 0) * 3, "half": (cp.part or 0) * 6, "month": cp.part or 0}
-        if when is None or cp.span == "year" or ends.get(cp.span) != when.month:
+        if cp.day is not None and when is not None and abs((cp.day - when).days) <= 45:
+            pass  # "is now cleared in 14 countries" against a count as of this month
+        elif when is None or cp.span == "year" or ends.get(cp.span) != when.month:
             unsure.append(
                 f"the fact does not say which period it covers ({fact.as_of or 'no date'})"
             )

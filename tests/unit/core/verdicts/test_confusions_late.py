@@ -110,3 +110,122 @@ def test_an_item_with_a_verb_of_its_own_is_not_the_lists_forecast(make_store, pi
     )
     got, why = verdict_of(make_store, [EPS_GUIDE], text, "$1.05")
     assert got == "unverified"
+
+
+CAPEX = f"{PELLHAM},full-year 2025 capital expenditure guidance,capital spending|capex,340000000,USD,approx,2025-11,Pellham Q3 results,,"
+
+
+def test_should_be_is_a_forecast(make_store, pipeline):
+    got, _ = verdict_of(
+        make_store,
+        [CAPEX],
+        REPORT + " Capital spending should be about $260 million.",
+        "about $260 million",
+    )
+    assert got == "contradicted"
+    got, _ = verdict_of(
+        make_store,
+        [CAPEX],
+        REPORT + " Capital spending was about $260 million.",
+        "about $260 million",
+    )
+    assert got == "unverified"
+
+
+RESERVES = f"{PELLHAM},gold reserves at 31 December 2024,reserves|gold,24600000,ounces,,2024-12-31,Pellham reserves statement,,"
+
+
+def test_as_at_december_in_the_autumn_is_last_december(make_store, pipeline):
+    got, _ = verdict_of(make_store, [RESERVES], "Gold reserves at December 31 were 24.6 million ounces.",
+                        "24.6 million ounces")  # fmt: skip
+    assert got == "supported"
+
+
+COUNTRIES = f"{PELLHAM},countries where the Arden platform is cleared,countries|cleared,12,countries,,2025-11,Pellham Q3 results,,"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Our Arden platform is now cleared in 14 countries.", "contradicted"),
+    ("Our Arden platform is now cleared in 12 countries.", "supported"),
+])  # fmt: skip
+def test_a_level_said_now_is_todays(make_store, pipeline, text, want):
+    assert (
+        verdict_of(
+            make_store, [COUNTRIES], REPORT + " " + text, text.split(" in ")[-1].rstrip(".")
+        )[0]
+        == want
+    )
+
+
+MARKETS = "entity,aliases,attribute,keywords,value,unit,qualifier,as_of,source,url,notes\n"
+SPOT = "Spot gold,gold|spot gold price,price per ounce at Sydney close,gold|ounce|spot,2614.2,USD,,2025-11-05,Wire data,,"
+LBMA = "LBMA gold price,gold|gold price|spot gold,third-quarter 2025 average price per ounce,gold price|average,2480,USD,,2025-09,LBMA,,"
+
+
+def test_the_entity_of_that_name_beats_one_with_it_as_an_alias(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [SPOT, LBMA], "Spot gold was little changed at $2,641.20 an ounce.", "$2,641.20"
+    )
+    assert got == "contradicted" and "Sydney close" in why
+    got, _ = verdict_of(
+        make_store, [SPOT, LBMA], "Spot gold was little changed at $2,614.20 an ounce.", "$2,614.20"
+    )
+    assert got == "supported"
+
+
+THREE = "Australian 3-year bond,Australian three-year|three-year yield|3-year ACGB,three-year yield at close,yield|three-year,3.57,%,,2025-11-05,Wire data,,"
+TEN = "Australian 10-year bond,Australian 10-year|10-year yield,10-year yield at close,yield|10-year,4.18,%,,2025-11-05,Wire data,,"
+
+
+def test_a_name_written_in_lower_case_names_its_entity(make_store, pipeline):
+    text = "Bonds rallied, and the three-year yield dropped to 3.52%."
+    got, why = verdict_of(make_store, [THREE, TEN], text, "3.52%")
+    assert got == "contradicted" and "3.57%" in why
+
+
+def test_a_lower_case_alias_after_a_modifier_names_no_one(make_store, pipeline):
+    text = "Bonds rallied, and the fund's average three-year yield dropped to 3.52%."
+    got, _ = verdict_of(make_store, [THREE, TEN], text, "3.52%")
+    assert got == "unverified"
+
+
+KIWI = "New Zealand dollar,NZD|kiwi,exchange rate in U.S. dollars at close,U.S. cents|New Zealand dollar,0.5948,USD,,2025-11-05,Wire data,,"
+
+
+def test_a_rate_in_us_cents_is_money_against_a_rate_in_dollars(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [KIWI], "The New Zealand dollar fell to 58.94 U.S. cents.", "58.94 U.S. cents"
+    )
+    assert got == "contradicted" and "0.5948" in why
+    got, _ = verdict_of(
+        make_store, [KIWI], "The New Zealand dollar fell to 59.48 U.S. cents.", "59.48 U.S. cents"
+    )
+    assert got == "supported"
+
+
+DIV_H1_24 = f"{PELLHAM},first-half 2024 interim dividend per share,interim dividend|dividend,0.15,AUD,,2024-08,Pellham half-year report,,"
+
+
+def test_the_previous_corresponding_period_is_the_year_before(make_store, pipeline):
+    text = ("Pellham Tools declared a first-half interim dividend of 23 Australian cents, which compares "
+            "with 15 Australian cents paid for the previous corresponding period.")  # fmt: skip
+    assert verdict_of(make_store, [DIV_H1_24], text, "15 Australian cents")[0] == "supported"
+
+
+SYNERGY = f"{PELLHAM},annual synergy target (May 2025 announcement),synergies|target,540000000,USD,,2025-05,Pellham merger documents,,"
+
+
+def test_when_a_fact_was_said_in_brackets_is_not_its_period(make_store, pipeline):
+    text = "Management raised its synergy target to $610 million a year from the $540 million it set out in May."
+    assert verdict_of(make_store, [SYNERGY], text, "$540 million")[0] == "supported"
+
+
+OLD_RANGE = f"{PELLHAM},full-year 2025 profit guidance (July) low end,profit|guidance|previous range,340000000,USD,,2025-07,Pellham AGM statement,,"
+FY_ACTUAL = f"{PELLHAM},profit for the year to March 2025,profit|made,313000000,USD,,2025-03,Pellham annual report,,"
+
+
+def test_from_a_previous_range_of_points_back_to_the_earlier_forecast(make_store, pipeline):
+    text = ("Pellham Tools now expects full-year profit of between $365 million and $380 million, "
+            "up from a previous range of $340 million to $360 million given in July.")  # fmt: skip
+    got, _ = verdict_of(make_store, [OLD_RANGE, FY_ACTUAL], text, "$340 million to $360 million")
+    assert got != "contradicted"
