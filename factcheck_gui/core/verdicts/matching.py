@@ -315,12 +315,22 @@ class Matcher(ClaimReader):
         """Entities the article is mostly about: mention counts, the title and lead counting more."""
         counts: Counter[int] = Counter()
         title_end = next((b.end for b in self.analysis.article.blocks if b.kind == "title"), 0)
+        first_line = self.analysis.article.text.find("\n")
+        if not title_end and 0 < first_line <= 150:
+            title_end = first_line  # a plain-text headline run into its standfirst
         for si, hits in enumerate(self.hits_by_sentence):
             s, _ = self.analysis.sentences[si]
             for h in hits:
                 counts[h.entity_id] += (3 if s < title_end else 2 if si < 4 else 1) * h.strength
         if not counts:
             return {}
+        in_title = {h.entity_id for si, hits in enumerate(self.hits_by_sentence)
+                    if self.analysis.sentences[si][0] < title_end for h in hits if h.strength >= 0.9}  # fmt: skip
+        if len(in_title) == 1:
+            # the one company a title names is the article's subject, however often a deal
+            # partner is named below it
+            (eid,) = in_title
+            counts[eid] = max(counts[eid], counts.most_common(1)[0][1])
         top = counts.most_common(1)[0][1]
         return {eid: 0.55 * n / top for eid, n in counts.items() if n / top >= 0.5}
 

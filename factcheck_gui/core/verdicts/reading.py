@@ -196,9 +196,10 @@ class ClaimReader:
             and claim.id not in self._lead_spans
             and period.span in ("quarter", "half", "ytd")
             and not period.prior
+            and header is None
         ):
             # guidance that names no period, in a quarterly report: the company guides for the
-            # year, not for the quarter its report is about
+            # year, not for the quarter its report is about (a table's cells share its period)
             period = Period(period.year, "year", None, None, False, True)
         change = claim.is_change
         if anchor is not None:  # "cut its forecast to €1.1bn from €1.35bn": the earlier forecast
@@ -206,6 +207,17 @@ class ClaimReader:
             if prev.measure.measure is not None and prev.measure.strength >= reading.strength:
                 reading = prev.measure
             basis, previous, change = prev.basis, prev.basis != "actual", prev.change
+            own_year = self._own_year.get(claim.id)
+            if (
+                basis != "actual"
+                and own_year is not None
+                and self.today is not None
+                and own_year < self.today.year
+                and not _FORECAST_WORDS.search(text[anchor.end : claim.start])
+            ):
+                # "revenue of $5 billion by 2030, up from $1.8 billion last year": last year's
+                # result, not an earlier forecast
+                basis, previous = "actual", False
             back = _years_back(text[claim.end : claim.end + 40])
             if back is not None and prev.period.year is not None:
                 # "down from 31% two years earlier": the same period, so many years before
@@ -685,6 +697,10 @@ _REVISE_THAT = re.compile(r"\b(?:narrow|rais|lift|lower|cut|trim|reaffirm|reiter
                           r"downgrad|tighten|increas|reduc)\w*\s+(?:that|it|this|them|those|these)\b", re.I)  # fmt: skip
 _PRICES_MOVE = re.compile(r"\b(?:prices|cpi|consumer\s+price\s+index|ppi)\s+(?:\w+\s+){0,2}?(?:rose|rise|risen|"
                           r"increased|climbed|gained|jumped|fell|dropped|declined|were\s+up|were\s+down)\s+(?:by\s+)?$", re.I)  # fmt: skip
+_FORECAST_WORDS = re.compile(
+    r"\b(?:forecasts?|guidance|outlook|targets?|range|estimates?|plans?|projections?|goal|view|expected)\b",
+    re.I,
+)
 _NOW_LEVEL = re.compile(
     r"\b(?:is|are|stands?|has|have)\s+now\b|\bnow\s+(?:stands?|has|have|is|are|employs?|operates?|runs?|"
     r"holds?|owns?|numbers?|totals?|counts?|serves?)\b|\bcurrently\b|\bto\s+date\b|\bas\s+of\s+today\b",

@@ -3,6 +3,8 @@ lines up with a fact beside one that only looks like it: year-to-date against qu
 guidance of a quarterly report, a forecast list, a level said "now", sub-units of a currency,
 names written in lower case, and a range against a fact kept as its midpoint."""
 
+import datetime as dt
+
 import pytest
 
 from tests.unit.core.verdicts.test_confusions import PELLHAM, verdict_of
@@ -229,3 +231,49 @@ def test_from_a_previous_range_of_points_back_to_the_earlier_forecast(make_store
             "up from a previous range of $340 million to $360 million given in July.")  # fmt: skip
     got, _ = verdict_of(make_store, [OLD_RANGE, FY_ACTUAL], text, "$340 million to $360 million")
     assert got != "contradicted"
+
+
+def test_a_guidance_column_of_a_quarterly_table_is_the_quarters(make_store, pipeline):
+    text = ("Pellham Tools reports third-quarter results on Thursday.\n\n"
+            "| Measure | Consensus | Guidance |\n|---|---|---|\n| Revenue | $2.45 billion | $2.3 billion to $2.4 billion |\n")  # fmt: skip
+    got, _ = verdict_of(
+        make_store,
+        [Q3_GUIDE, FY_GUIDE],
+        text,
+        "$2.3 billion to $2.4 billion",
+        date=dt.date(2025, 10, 20),
+    )
+    assert got == "supported"
+
+
+def test_last_years_result_set_against_a_target_is_a_result(make_store, pipeline):
+    text = "Pellham Tools wants revenue of $12 billion by 2030, up from $8.1 billion last year."
+    got, why = verdict_of(make_store, [FY24], text, "$8.1 billion", date=dt.date(2025, 3, 17))
+    assert got == "contradicted" and "$9 billion" in why
+
+
+def test_an_earlier_forecast_set_against_the_new_one_stays_a_forecast(make_store, pipeline):
+    text = "Pellham Tools now expects revenue of $9.6 billion, up from a forecast of $9.0 billion last year."
+    got, _ = verdict_of(make_store, [FY24], text, "$9.0 billion", date=dt.date(2025, 3, 17))
+    assert got == "unverified"
+
+
+def test_the_one_company_a_headline_names_is_the_subject_of_we(make_store, pipeline):
+    import dataclasses
+
+    from factcheck_gui.core.pipeline import CheckConfig, check_article
+    from factcheck_gui.core.text.articles import article_from_text
+    from tests.unit.core.verdicts.test_confusions import HEADER
+
+    rows = [f"{PELLHAM},employees,employees|staff|people,6380,count,,2025-02,Pellham annual report,,",
+            "Halloran Power,Halloran,employees,employees|staff|people,530,count,,2024-12,Halloran report,,",
+            "Halloran Power,Halloran,revenue in 2024,revenue,210000000,USD,,2024-12,Halloran report,,"]  # fmt: skip
+    text = ("Transcript: In conversation with the chief executive of Pellham Tools\nPublished 17 March 2025\n\n"
+            "Q: Why buy Halloran? A: Halloran makes what we need. Halloran has a strong team. Halloran grows fast.\n\n"
+            "Q: And your staff? A: We employ about 6,400 people today.\n")  # fmt: skip
+    store = make_store(HEADER + "\n".join(rows) + "\n", name="title")
+    date = dt.date(2025, 3, 17)
+    article = dataclasses.replace(article_from_text(text), date=date)
+    report = check_article(article, store, CheckConfig(proofread=False, today=date))
+    (r,) = [r for r in report.claims if r.claim.text == "about 6,400 people"]
+    assert r.verdict.verdict == "supported" and "Pellham" in r.verdict.explanation
