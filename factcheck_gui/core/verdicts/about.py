@@ -407,7 +407,7 @@ _FORECAST_NOUNS = frozenset(
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
     r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|"
-    r"should\s+(?:be|reach|total|come\s+in|rise|fall|grow|end)|"
+    r"should\s+(?:be|reach|total|come\s+in|rise|fall|grow|end|add|bring|contribute|generate|deliver|save)|"
     r"guiding\s+to|guides\s+to)\b(?:[^.;]|\.\d)*$",
     re.I,
 )

@@ -712,6 +712,16 @@ class Matcher(ClaimReader):
         fitting = [c for c in candidates if not c.differs and c.subject >= 0.5
                    and (c.same_measure or c.attribute >= MIN_ATTRIBUTE)]  # fmt: skip
         agreeing = [c for c in fitting if c.agrees and c.score >= SUPPORT_THRESHOLD]
+        firm = [e for e, v in strengths.items() if v >= 0.95]
+        if len(firm) == 1 and not _COMBINED.search(
+            self.analysis.article.text[max(claim.sentence_start, claim.start - 150) : claim.start]
+        ):
+            # "Our Brennock Services subsidiary alone has 1,150 engineers": a look-alike of the
+            # article's company named in the sentence owns the figure; the parent's fact, only
+            # in the background, cannot support it
+            agreeing = [c for c in agreeing if c.fact.entity_id == firm[0] or c.subject >= 0.85
+                        or self._names_owner(c.fact, firm[0])
+                        or not _look_alike(self.entity_names.get(firm[0], ""), c.fact.entity)]  # fmt: skip
         if agreeing:
             chosen = agreeing[0]
             others = tuple(c for c in fitting if c is not chosen)[:2]
@@ -993,6 +1003,13 @@ _BEFORE_LOWER_NAME = frozenset(
         "in",
     )
 )
+
+
+def _look_alike(a: str, b: str) -> bool:
+    """Whether two entities' names begin with the same word ("Brennock Services", "Brennock
+    Energy Storage"): a subsidiary and its parent, or two companies easily confused."""
+    first_a, first_b = name_key(a).split()[:1], name_key(b).split()[:1]
+    return bool(first_a) and first_a == first_b
 
 
 def _may_start_name(ch: str) -> bool:

@@ -70,6 +70,11 @@ def _relate_periods(
         )
         if day is None:
             unsure.append(f"the fact is of {fp.words()}; this figure's day is not said")
+        elif day != fp.day and today is not None and day == today and _last_trading_day(day) == day \
+                and fp.day == _trading_day_before(day):  # fmt: skip
+            # a morning report dated today quotes yesterday's close: it may agree with that
+            # close, it cannot be called wrong by it
+            unsure.append(f"the fact is of {fp.words()}, the trading day before this report")
         elif day != fp.day and not (not cp.explicit and _last_trading_day(day) == fp.day):
             differs.append(
                 f"the fact is of {fp.words()}, this figure of {day.strftime('%d %b %Y').lstrip('0')}"
@@ -145,6 +150,11 @@ def _last_trading_day(day: dt.date) -> dt.date:
     if day.weekday() in (5, 6, 0):
         return day - dt.timedelta(days=(day.weekday() - 4) % 7 or 3)
     return day
+
+
+def _trading_day_before(day: dt.date) -> dt.date:
+    """The weekday before a weekday from Tuesday to Friday."""
+    return day - dt.timedelta(days=1)
 
 
 def _month_end(year: int, month: int) -> dt.date | None:

@@ -277,3 +277,55 @@ def test_the_one_company_a_headline_names_is_the_subject_of_we(make_store, pipel
     report = check_article(article, store, CheckConfig(proofread=False, today=date))
     (r,) = [r for r in report.claims if r.claim.text == "about 6,400 people"]
     assert r.verdict.verdict == "supported" and "Pellham" in r.verdict.explanation
+
+
+GROSS_CASH = f"{PELLHAM},gross cash,cash,410000000,USD,,2025-09,Pellham Q3 results,,"
+
+
+def test_net_cash_is_never_judged_by_gross_cash(make_store, pipeline):
+    got, why = verdict_of(
+        make_store, [GROSS_CASH], "Pellham Tools has net cash of $410 million.", "$410 million"
+    )
+    assert got == "unverified" and "net cash" in why
+    got, _ = verdict_of(
+        make_store, [GROSS_CASH], "Pellham Tools has cash of $410 million.", "$410 million"
+    )
+    assert got == "supported"
+
+
+ENGINEERS = f"{PELLHAM},field engineers (all units),engineers|field engineers,1150,count,,2025-10,Pellham annual report,,"
+SERVICES = "Pellham Services,Pellham Tools services subsidiary,customers,customers,80,count,,2025-10,Pellham annual report,,"
+
+
+def test_a_sentence_naming_a_subsidiary_is_not_supported_by_the_parents_fact(make_store, pipeline):
+    text = REPORT + " Our Pellham Services subsidiary alone has 1,150 engineers in the field."
+    got, why = verdict_of(make_store, [ENGINEERS, SERVICES], text, "1,150 engineers")
+    assert got == "unverified" and "Pellham Services" in why
+    got, _ = verdict_of(make_store, [ENGINEERS, SERVICES], REPORT + " It has 1,150 engineers in the field.",
+                        "1,150 engineers")  # fmt: skip
+    assert got == "supported"
+
+
+HALLORAN = (
+    "Halloran Power,Halloran,revenue in 2024,revenue|sales,210000000,USD,,2024-12,Halloran report,,"
+)
+
+
+def test_what_an_acquisition_should_add_is_no_past_result(make_store, pipeline):
+    text = ("Pellham Tools agreed to buy Halloran Power. It should add around $210 million of revenue in its "
+            "first full year.")  # fmt: skip
+    assert verdict_of(make_store, [HALLORAN], text, "around $210 million")[0] == "unverified"
+
+
+BRENT = (
+    "Brent crude,Brent,settlement price per barrel,price|settled,71.35,USD,,{day},Exchange data,,"
+)
+
+
+@pytest.mark.parametrize(("value", "want"), [("$71.35", "supported"), ("$72.10", "unverified")])
+def test_a_morning_report_may_be_supported_by_yesterdays_close_never_contradicted(
+    make_store, pipeline, value, want
+):
+    rows = [BRENT.format(day="2025-11-04")]
+    got, _ = verdict_of(make_store, rows, f"Brent crude rose 0.9% to {value} a barrel.", value)
+    assert got == want
