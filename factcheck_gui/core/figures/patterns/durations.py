@@ -51,7 +51,7 @@ DURATION_RE = re.compile(
     rf"(?P<unit>{_UNITS_ALT})\b"
     rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b"
     # "little changed in the past year", "over the past month": the span just ended, one unit
-    rf"|(?<=\bthe\s)past\s+(?P<past>year|month|week)\b"
+    rf"|(?<=\bthe\s)past\s+(?P<past>year|month|week|day)\b"
     # "5- and 7-year yields": a suspended hyphen takes the unit of the figure after it.
     rf"|(?<![\w.,$€£])(?P<snum>{DIGITS}|\b(?:{WORD_NUMBER})\b)-(?=\s+(?:and|or|to)\s+"
     rf"(?:{DIGITS}|(?:{WORD_NUMBER}))-(?P<sunit>{_UNITS_ALT})\b)",
@@ -66,6 +66,10 @@ _RELATIVE_AFTER = re.compile(r"(?i)\s*+(?:ago|later|earlier)\b|-old\b")
 # "a day after the gauge capped its advance", "a day before the vote": one day between two events
 # (the keys take it as a 1-day duration, like "a day earlier"); "the day after" names a day.
 _DAY_APART = re.compile(r"(?i)\s*+(?:after|before)\b")
+# "the first retreat in a week", "the most in a year": the span a comparison covers ("twice in
+# a year" is a frequency, "in a year when" a time).
+_IN_A_UNIT = re.compile(r"(?i)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)\bin\s+$")
+_IN_A_NOT_AFTER = re.compile(r"(?i)\s*+(?:when|where|that|which|of|in\s+which|'s|or|and)\b|-")
 # "a one-year contract", "a one-day strike": "a"/"one" joined to the unit with a hyphen.
 _JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
@@ -96,7 +100,8 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
         relative = _RELATIVE_AFTER.match(norm, m.end()) or (
             unit == "day" and low_num in ("a", "an") and _DAY_APART.match(norm, m.end())
         )
-        if not (joined or relative or _A_UNIT_QUALIFIED.search(before)):
+        spans = _IN_A_UNIT.search(before) and not _IN_A_NOT_AFTER.match(norm, m.end())
+        if not (joined or relative or spans or _A_UNIT_QUALIFIED.search(before)):
             return None  # "a year of growth", "one day": no figure to check
     if YEAR_NUMERAL.fullmatch(num_text) and not unit_word.endswith("s"):
         return None  # "our 2021 full year results", "the 2019 second quarter": a year
@@ -138,7 +143,8 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("10-year Treasuries", "duration", 10, "year"), ("the 31-year-old singer", "duration", 31, "year"),
     ("a seven-year note", "duration", 7, "year"), ("a one-year contract", "duration", 1, "year"),
     ("the past five quarters", "duration", 5, "quarter"),
-    ("the past eight trading days", "duration", 8, "day"), ("more than a year", "duration", 1, "year"),
+    ("the past eight trading days", "duration", 8, "day"),
+    ("the biggest gain in a week", "duration", 1, "week"), ("the past day", "duration", 1, "day"), ("more than a year", "duration", 1, "year"),
     ("nearly a year", "duration", 1, "year"), ("a couple of minutes", "duration", 2, "minute"),
     ("within two hours", "duration", 2, "hour"), ("four years later", "duration", 4, "year"),
     ("little changed in the past year", "duration", 1, "year"),
@@ -158,4 +164,6 @@ NOT_FIGURES: list[str] = [
     "a second time",
     "a year of growth",
     "the day after Thanksgiving",
+    "twice in a year",
+    "in a year when rates rose",
 ]

@@ -59,7 +59,19 @@ PHRASES = {
     "the prior-year quarter": ("quarter", -4), "the prior-year period": ("year", -1),
     "the prior year quarter": ("quarter", -4), "the prior-year period's": ("year", -1),
     "last season": ("year", -1), "next season": ("year", 1),  # "this season" the keys leave
+    # a part of the article's own week or year
+    "earlier in the week": ("week", 0), "later in the week": ("week", 0),
+    "earlier in the year": ("year", 0), "later in the year": ("year", 0),
+    "early in the year": ("year", 0), "late in the year": ("year", 0),
+    "the beginning of the year": ("year", 0), "the start of the year": ("year", 0),
+    "year's end": ("year", 0), "the latter half of the year": ("year", 0),
+    "the later half of the year": ("year", 0),
+    "the new year": ("year", 0),  # the next one in a December story (relative_from)
 }  # fmt: skip
+# "this summer", "last winter", "early next spring": a season, resolved to its year
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # the month it starts
+_SEASON_DETS = ("this", "last", "next", "this past", "this coming", "early this", "late this",
+                "early next", "late next", "early last", "late last")  # fmt: skip
 # Words that make a date approximate: "late last year", "early next year", "mid-August".
 APPROX_WORDS = ("early", "late", "mid")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -132,6 +144,10 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_REL_YEAR}(?:'s)?\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-](?P<qh>quarter|half)\b", re.I)),
     # "the year-ago quarter", "a year earlier"
     ("phrase", re.compile(rf"\b(?P<p>{alt(list(PHRASES))})\b", re.I)),
+    # "this summer", "last winter", "early next spring" (never "this fall in prices")
+    ("season", re.compile(
+        rf"\b(?P<sdet>{alt(list(_SEASON_DETS))})\s+(?P<season>{alt(list(SEASONS))})\b"
+        r"(?!-|\s+(?:in|of|from|to|by)\b)", re.I)),
     # "last year", "early next year", "earlier this month", "the prior quarter", "this past week"
     ("rel", re.compile(
         rf"\b(?:(?P<ap>{alt(list(APPROX_WORDS))})[\s-]+)?(?P<det>{_DET})\s+(?P<unit>{_UNIT})\b"
@@ -179,7 +195,9 @@ _QUARTER_WORDS = ("quarter", "half")
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("ago", "later"),), "oq_rel": (_QUARTER_WORDS, ("year",)),
     "rel_oq": (_QUARTER_WORDS, ("year",)),
-    "phrase": (("earlier", "before", "-ago", "ahead", "prior", "season"),),
+    "phrase": (("earlier", "before", "-ago", "ahead", "prior", "season", "in the", "of the year",
+                "year's end", "new year"),),
+    "season": (("spring", "summer", "fall", "autumn", "winter"),),
     "rel": (("year", "quarter", "month", "week", "half"),
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
@@ -227,8 +245,13 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         n = ORDINALS[gd["o"].lower()]
         rel = ("year", offset, f"{'Q' if gd['qh'].lower() == 'quarter' else 'H'}{n}")
     elif name == "phrase":
-        unit, offset = PHRASES[re.sub(r"\s+", " ", gd["p"].lower())]
+        p = re.sub(r"\s+", " ", gd["p"].lower())
+        unit, offset = PHRASES[p]
+        if p == "the new year" and today is not None and today.month == 12:
+            offset = 1  # "into the new year" in December: the year to come
         rel = (unit, offset, "")
+    elif name == "season":
+        rel = ("year", _season_offset(gd["sdet"], gd["season"], today), "")
     elif name == "rel":
         det = re.sub(r"\s+", " ", gd["det"].lower())
         unit = UNITS[re.sub(r"\s+", " ", gd["unit"].lower())]
@@ -342,6 +365,20 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.,$])((?:19|20)\d{2})\b(?![.,]\d|%)")
 _DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
+def _season_offset(det: str, season: str, today: dt.date | None) -> int:
+    """The year of "this summer", "last winter", "next spring" against the article's year."""
+    det = re.sub(r"\s+", " ", det.lower()).split(" ")[-1]  # "early next" -> "next"
+    det = {"past": "last", "coming": "next"}.get(det, det)
+    if today is None or det == "this":
+        return 0
+    begins = SEASONS[season.lower()]
+    if det == "next":
+        return 0 if today.month < begins else 1
+    if begins == 12:  # last winter: the one that began the December before
+        return -1
+    return 0 if today.month >= begins + 3 else -1  # last summer: over by September
+
+
 def _clause_before(norm: str, at: int) -> str:
     """The words before `at` in its sentence, at most 100 characters."""
     before = norm[max(0, at - 100) : at]
@@ -407,6 +444,10 @@ TODAY = dt.date(2020, 7, 7)
 # (text, value, period, qualifier) read on TODAY
 RESOLVED: list[tuple[str, float, str, str]] = [
     ("last year", 2019, "2019", "exact"), ("next year", 2021, "2021", "exact"),
+    ("this summer", 2020, "2020", "exact"), ("last winter", 2019, "2019", "exact"),
+    ("next spring", 2021, "2021", "exact"), ("last spring", 2020, "2020", "exact"),
+    ("earlier in the week", 2020, "2020-W28", "exact"), ("late in the year", 2020, "2020", "exact"),
+    ("by year's end", 2020, "2020", "exact"), ("the latter half of the year", 2020, "2020", "exact"), ("the new year", 2020, "2020", "exact"),
     ("this year", 2020, "2020", "exact"), ("earlier this month", 2020, "2020-07", "exact"),
     ("the prior year", 2019, "2019", "exact"), ("the year-ago quarter", 2019, "2019-Q3", "exact"),
     ("the prior-year quarter", 2019, "2019-Q3", "exact"), ("in the quarter ended June", 2020, "2020-06", "exact"),

@@ -226,7 +226,7 @@ NOT_READ = [
     ("Developers can test Windows 10X today.", "10X"),
     ("Inventory as a percent of sales fell.", "a percent"),
     ("We are in the upper half of our guidance range.", "half"),
-    ("Results improve in the latter half of the year.", "half"),
+    ("Results improve in the latter half of the range.", "half"),
     ("It is just one of the biggest banks in Asia.", "one"),
 ]  # fmt: skip
 
