@@ -48,7 +48,7 @@ _FORECAST = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|launched|opened|started|set\s+up|created|formed|spun\s+out|"
     r"spun\s+off|listed|incorporated|born|went\s+public|acquired|bought|agreement|deal|since|"
-    r"delivery|launch|debut|introduced|unveiled)[^.;\n]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
+    r"delivery|launch|debut|introduced|unveiled|maturing|matures|maturity|due)[^.;\n]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
     re.I,
 )
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",

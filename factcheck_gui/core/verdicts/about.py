@@ -90,7 +90,8 @@ _WRITTEN_DAY = re.compile(
     + _MONTH_RE.replace("month", "month2") + r"\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})\b", re.I)  # fmt: skip
 _MONTH_YEAR = re.compile(r"\b" + _MONTH_RE + r"\s+(?P<yy>(?:19|20)\d{2})\b", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:founded|established|created|formed|incorporated|launched|born|"
-                         r"since|set\s+up|started|opened|listed|built|acquired|bought|delivery|launch)\s+(?:\w+\s+){0,4}(?:in\s+)?$"
+                         r"since|set\s+up|started|opened|listed|built|acquired|bought|delivery|launch|maturing|matures|"
+                         r"due|maturity)\s+(?:\w+\s+){0,4}(?:in\s+)?$"
                          r"|\b(?:by|until|till|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)  # fmt: skip
 _LAST_FISCAL = re.compile(
     r"\b(?:its|the|their|our)\s+(?:last|latest|most\s+recent|past|previous)\s+(?:fiscal|financial)\s+year\b",
@@ -349,6 +350,13 @@ _REPORTED = frozenset(stem(w) for w in ("gaap", "statutory", "unadjusted", "ifrs
 _LIKE = frozenset(stem(w) for w in ("like", "organic", "constant"))
 _CHANGE = frozenset(stem(w) for w in ("growth", "change", "rise", "increase", "decline", "fall", "drop",
                                       "move", "gain", "moved", "widened", "narrowed", "jump"))  # fmt: skip
+_AROUND_MOVE = re.compile(  # "policy rate before the November cut": a level dated by the move
+    r"\b(?:before|after|ahead\s+of|following|since)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:cut|hike|reduction|move)s?\b",
+    re.I,
+)
+_RATE_MOVES = frozenset(
+    stem(w) for w in ("cut", "cuts", "hike", "hikes", "reduction", "easing", "tightening")
+)
 _SEGMENT_MARKERS = frozenset(stem(w) for w in ("segment", "division", "unit", "business", "arm",
                                                "subsidiary", "region", "brand"))  # fmt: skip
 _WHOLE = frozenset(
@@ -494,6 +502,15 @@ def fact_about(fact: Fact) -> About:
         # does not make its level a change
         bool(set(content_stems(_PARENTHESES.sub(" ", attr))) & _CHANGE)
         or bool({stem(k) for k in fact.keywords} & {stem("growth"), stem("change")})
+        # "official cash rate cut size": a cut or a hike of a rate is its move
+        or (
+            fact.unit.strip().lower()
+            in ("%", "bp", "bps", "pp", "basis points", "percentage points")
+            and reading.measure is not None
+            and reading.measure.rate
+            and bool(set(stems) & _RATE_MOVES)
+            and not _AROUND_MOVE.search(attr)
+        )
         or (
             fact.unit.strip() == "%"
             and reading.measure is not None

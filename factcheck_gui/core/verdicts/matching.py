@@ -393,7 +393,27 @@ class Matcher(ClaimReader):
                     boosts[recent] = max(boosts.get(recent, 0.0), 0.85)
             for eid, w in boosts.items():
                 strengths[eid] = max(strengths.get(eid, 0.0), w)
+            reading = self.about(claim).measure
+            if reading.measure is not None and reading.measure.national and reading.strength >= 0.3:
+                # "Consumer prices rose 2.6% in October" in a central bank's story: the country's
+                # statistic, owned by whoever in play has that measure on file
+                top = max(strengths.values(), default=0.0)
+                for eid in [
+                    e
+                    for e in {**strengths, **self.entity_names}
+                    if self._has_measure(e, reading.measure.id)
+                ]:
+                    strengths[eid] = max(strengths.get(eid, 0.0), min(1.0, top + 0.05))
         return strengths
+
+    def _has_measure(self, entity_id: int, measure_id: str) -> bool:
+        """Whether the entity has an actual fact of that measure (or of one under it) on file."""
+        for f in self.facts_for([entity_id]):
+            a = fact_about_cached(f)
+            m = a.measure.measure
+            if m is not None and a.basis == "actual" and measure_id in (m.id, m.parent):
+                return True
+        return False
 
     def _referred_back(self, hits: list[EntityHit], nearest: int, claim: Claim) -> int | None:
         """The sentence's first-named entity, when the words between the name nearest the figure

@@ -43,6 +43,7 @@ class Measure:
     daily: bool  # moves every trading day
     rate: bool  # a percentage level (a margin, a yield)
     any_basis: bool  # itself a forecast (a price target)
+    national: bool  # a country's statistic (inflation, GDP): its statistics office's, not a bank's
     kinds: frozenset[str] | None  # the kinds of figure it can be (None: any)
     examples: tuple[str, ...]
 
@@ -174,6 +175,7 @@ def _load() -> Taxonomy:
                 weak=weak,
                 rate=bool(entry.get("rate", False)),
                 any_basis=bool(entry.get("any_basis", False)),
+                national=bool(entry.get("national", False)),
                 kinds=frozenset(entry["kinds"]) if "kinds" in entry else None,
                 parent=entry.get("parent"),
                 point=bool(entry.get("point", False)),

@@ -329,3 +329,34 @@ def test_a_morning_report_may_be_supported_by_yesterdays_close_never_contradicte
     rows = [BRENT.format(day="2025-11-04")]
     got, _ = verdict_of(make_store, rows, f"Brent crude rose 0.9% to {value} a barrel.", value)
     assert got == want
+
+
+CUT = f"{PELLHAM},policy rate cut size November 2025,cut|basis points,50,basis points,,2025-11-05,Central bank statement,,"
+TENDER = "Pellham Debt Office,PDO,2035 bond tender amount November 2025,sold|tender|bonds,250000000,USD,,2025-11-05,PDO,,"
+
+
+def test_a_cut_on_file_is_a_move_of_the_rate(make_store, pipeline):
+    text = "Pellham Tools cut its policy rate by 50 basis points."
+    assert verdict_of(make_store, [CUT], text, "50 basis points")[0] == "supported"
+    text = "Pellham Tools cut its policy rate by 75 basis points."
+    assert verdict_of(make_store, [CUT], text, "75 basis points")[0] == "contradicted"
+
+
+def test_the_year_a_bond_matures_is_not_the_period_of_its_sale(make_store, pipeline):
+    text = "The Pellham Debt Office sold $250 million of bonds maturing in 2035 at an average yield of 4.18%."
+    assert verdict_of(make_store, [TENDER], text, "$250 million")[0] == "supported"
+
+
+CZ_CPI = "Czechia,Czech Republic|Czech economy,consumer price inflation October 2025 year on year,inflation|consumer prices,2.6,%,,2025-10,Statistics office,,"
+CNB = "Czech National Bank,CNB|Czech central bank,2025 inflation projection (November forecast),inflation|forecast,2.4,%,,2025-11,CNB report,,"
+CNB_RATE = "Czech National Bank,CNB|Czech central bank,two-week repo rate,repo rate|rate,3.25,%,,2025-11-05,CNB decision,,"
+
+
+@pytest.mark.parametrize(("value", "want"), [("2.6%", "supported"), ("2.9%", "contradicted")])
+def test_a_national_statistic_in_a_central_banks_story_is_the_countrys(
+    make_store, pipeline, value, want
+):
+    text = (f"The Czech National Bank kept its main rate at 3.25% as the Czech economy slowed. Consumer "
+            f"prices rose {value} year on year in October, the statistics office said.")  # fmt: skip
+    got, why = verdict_of(make_store, [CZ_CPI, CNB, CNB_RATE], text, value)
+    assert got == want and "Czechia" in why
