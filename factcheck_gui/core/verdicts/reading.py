@@ -287,6 +287,12 @@ class ClaimReader:
         adjustment = "like-for-like" if LIKE_FOR_LIKE.search(
             text[max(claim.sentence_start, claim.start - 60) : claim.start]) else adjustment_of(
             strong, text[max(claim.sentence_start, claim.start - 60) : claim.start])  # fmt: skip
+        ex_from = max(
+            [claim.sentence_start, claim.start - 100, *(c.end for c in self._before(claim, 1))]
+        )
+        if adjustment is None and _EXCLUDING.search(text[ex_from : claim.start]) \
+                and not LIKE_FOR_LIKE.search(text[ex_from : claim.start]):  # fmt: skip
+            adjustment = "adjusted"  # "excluding that unit, Mereford had revenue of $7.2 billion"
         raw = {st for word, w in claim.context if w >= 0.3 for st in _stems_of(word)}
         parts = {st for word, w in claim.context if w >= 1.0 for st in _stems_of(word)}
         level = self._level_before(claim)
@@ -701,6 +707,7 @@ _FORECAST_WORDS = re.compile(
     r"\b(?:forecasts?|guidance|outlook|targets?|range|estimates?|plans?|projections?|goal|view|expected)\b",
     re.I,
 )
+_EXCLUDING = re.compile(r"\b(?:excluding|excl\.|except\s+for|other\s+than|leaving\s+out)\b", re.I)
 _NOW_LEVEL = re.compile(
     r"\b(?:is|are|stands?|has|have)\s+now\b|\bnow\s+(?:stands?|has|have|is|are|employs?|operates?|runs?|"
     r"holds?|owns?|numbers?|totals?|counts?|serves?)\b|\bcurrently\b|\bto\s+date\b|\bas\s+of\s+today\b",

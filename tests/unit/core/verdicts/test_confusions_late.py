@@ -360,3 +360,27 @@ def test_a_national_statistic_in_a_central_banks_story_is_the_countrys(
             f"prices rose {value} year on year in October, the statistics office said.")  # fmt: skip
     got, why = verdict_of(make_store, [CZ_CPI, CNB, CNB_RATE], text, value)
     assert got == want and "Czechia" in why
+
+
+ARR = f"{PELLHAM},cloud annual recurring revenue at end of September 2025,ARR|annual recurring revenue,4600000000,USD,,2025-09-30,Pellham Q3 results,,"
+REV_Q3 = (
+    f"{PELLHAM},third-quarter 2025 revenue,revenue,2610000000,USD,,2025-09,Pellham Q3 results,,"
+)
+
+
+def test_recurring_revenue_is_never_judged_by_revenue(make_store, pipeline):
+    text = "Pellham Tools posted third-quarter revenue of $2.61 billion."
+    assert verdict_of(make_store, [ARR], text, "$2.61 billion")[0] == "unverified"
+    assert verdict_of(make_store, [ARR, REV_Q3], text, "$2.61 billion")[0] == "supported"
+    text = "Cloud ARR at Pellham Tools reached $4.8 billion at the end of September."
+    assert verdict_of(make_store, [ARR, REV_Q3], text, "$4.8 billion")[0] == "contradicted"
+
+
+FY_CONSOLIDATED = f"{PELLHAM},full-year 2024 revenue (consolidated),revenue|sales,9400000000,USD,,2024-12,Pellham annual report,,"
+
+
+def test_a_figure_excluding_a_unit_is_never_judged_by_the_consolidated_one(make_store, pipeline):
+    text = "Excluding its listed unit, Pellham Tools had 2024 revenue of $7.2 billion."
+    assert verdict_of(make_store, [FY_CONSOLIDATED], text, "$7.2 billion")[0] == "unverified"
+    text = "Pellham Tools had 2024 revenue of $7.2 billion."
+    assert verdict_of(make_store, [FY_CONSOLIDATED], text, "$7.2 billion")[0] == "contradicted"
