@@ -49,7 +49,12 @@ _QUARTER = re.compile(
     r"q(?P<q>[1-4])|(?P<q2>[1-4])q)\b",
     re.I,
 )
-_QUARTER_MONTHS = re.compile(r"\bthree\s+months\s+(?:to|ended|ending|through)\s+" + _MONTH_RE, re.I)
+_QUARTER_MONTHS = re.compile(
+    r"\bthree\s+months\s+(?:to|ended|ending|through)\s+"
+    + _MONTH_RE
+    + r"|\b(?:march|june|september|sept|december|mar|jun|sep|dec)(?P<qm>)\.?\s+quarter\b",  # "the September quarter"
+    re.I,
+)
 _MONTH_SPAN = re.compile(
     r"\b"
     + _MONTH_RE
@@ -230,7 +235,8 @@ def read_period(text: str, today: dt.date | None = None) -> Period:
     elif (m := _QUARTER.search(text)) is not None:
         span, part = "quarter", _ORDINAL.get((m["ord"] or "").lower()) or int(m["q"] or m["q2"])
     elif (m := _QUARTER_MONTHS.search(text)) is not None:
-        span, part = "quarter", ((_month(m["month"]) or 3) - 1) // 3 + 1
+        named = m["month"] or m.group(0).split()[0]
+        span, part = "quarter", ((_month(named) or 3) - 1) // 3 + 1
     elif (m := _HALF.search(text)) is not None:
         span = "half"
         part = {"first": 1, "1st": 1, "second": 2, "2nd": 2}.get((m["ord"] or "").lower())

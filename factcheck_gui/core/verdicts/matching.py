@@ -198,6 +198,7 @@ class Matcher(ClaimReader):
         ] = {}  # per sentence, see _lead
         self._scopes: dict[int, frozenset[str]] = {}  # per entity: words naming its segments
         self._empty: bool | None = None  # whether the database holds no facts (asked once)
+        self._national: dict[int, str] | None = None  # see _national_entities
 
     # ------------------------------------------------------------------ entities
 
@@ -398,13 +399,28 @@ class Matcher(ClaimReader):
                 # "Consumer prices rose 2.6% in October" in a central bank's story: the country's
                 # statistic, owned by whoever in play has that measure on file
                 top = max(strengths.values(), default=0.0)
-                for eid in [
-                    e
-                    for e in {**strengths, **self.entity_names}
-                    if self._has_measure(e, reading.measure.id)
-                ]:
+                in_play = {**strengths, **self.entity_names, **self._national_entities()}
+                for eid in [e for e in in_play if self._has_measure(e, reading.measure.id)]:
                     strengths[eid] = max(strengths.get(eid, 0.0), min(1.0, top + 0.05))
         return strengths
+
+    def _national_entities(self) -> dict[int, str]:
+        """Entities named after the country of the article's main institution ("Statistics New
+        Zealand" for the Reserve Bank of New Zealand, "Czech Republic" for the Czech National
+        Bank): who may own a national statistic the article states without naming its source."""
+        if self._national is None:
+            self._national = {}
+            for eid in self.main_entities:
+                words = [w for w in re.findall(r"[A-Z][\w'-]+", self.entity_names.get(eid, ""))
+                         if w.lower() not in _INSTITUTION_WORDS]  # fmt: skip
+                if not words:
+                    continue
+                for other, name, _alias in self.store.search_entities(words, limit=40):
+                    if other != eid and all(re.search(rf"\b{re.escape(w)}", name) for w in words):
+                        self._national[other] = name
+            for other, name in self._national.items():
+                self.entity_names.setdefault(other, name)
+        return self._national
 
     def _has_measure(self, entity_id: int, measure_id: str) -> bool:
         """Whether the entity has an actual fact of that measure (or of one under it) on file."""
@@ -1006,6 +1022,10 @@ def _month_words(as_of: str) -> str:
     return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
 
 
+# words of an institution's name that are not its country's ("Reserve Bank of New Zealand")
+_INSTITUTION_WORDS = frozenset(("reserve", "bank", "national", "central", "federal", "monetary", "authority",
+                                "of", "the", "people's", "state", "board", "system", "banque", "banco",
+                                "de", "do", "statistics", "office", "bureau", "institute", "ministry"))  # fmt: skip
 _BEFORE_LOWER_NAME = frozenset(
     (
         "the",

@@ -384,3 +384,17 @@ def test_a_figure_excluding_a_unit_is_never_judged_by_the_consolidated_one(make_
     assert verdict_of(make_store, [FY_CONSOLIDATED], text, "$7.2 billion")[0] == "unverified"
     text = "Pellham Tools had 2024 revenue of $7.2 billion."
     assert verdict_of(make_store, [FY_CONSOLIDATED], text, "$7.2 billion")[0] == "contradicted"
+
+
+NZ_CPI = "Statistics New Zealand,Stats NZ,third-quarter 2025 annual CPI inflation,inflation|consumer prices,1.8,%,,2025-09,Stats NZ,,"
+NZ_JOBLESS = "Statistics New Zealand,Stats NZ,third-quarter 2025 unemployment rate,unemployment,5.4,%,,2025-09,Stats NZ,,"
+RBNZ = "Reserve Bank of New Zealand,RBNZ,official cash rate,cash rate|OCR,2.75,%,,2025-11-05,RBNZ,,"
+
+
+def test_a_national_statistic_is_owned_by_the_countrys_office_never_named(make_store, pipeline):
+    text = ("The Reserve Bank of New Zealand cut its official cash rate to 2.75%. Annual consumer price "
+            "inflation slowed to 1.8% in the third quarter. Unemployment rose to 5.6% in the September quarter.")  # fmt: skip
+    got, why = verdict_of(make_store, [NZ_CPI, NZ_JOBLESS, RBNZ], text, "1.8%")
+    assert got == "supported" and "Statistics New Zealand" in why
+    got, why = verdict_of(make_store, [NZ_CPI, NZ_JOBLESS, RBNZ], text, "5.6%")
+    assert got == "contradicted" and "5.4%" in why
