@@ -418,13 +418,14 @@ _FORECAST_NOUNS = frozenset(
 )
 
 
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
+# the words that make a figure after them a forecast ("expects", "guided", "should be")
+FORECAST_VERBS = (
+    r"expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
     r"outlook|sees|anticipates?|predicts?|aims?|plans?|estimates?|estimated|pointed\s+to|"
     r"should\s+(?:be|reach|total|come\s+in|rise|fall|grow|end|add|bring|contribute|generate|deliver|save)|"
-    r"guiding\s+to|guides\s+to)\b(?:[^.;]|\.\d)*$",
-    re.I,
+    r"guiding\s+to|guides\s+to"
 )
+_FORECAST_BEFORE = re.compile(rf"\b(?:{FORECAST_VERBS})\b(?:[^.;]|\.\d)*$", re.I)
 
 
 _CONSENSUS_AFTER = re.compile(

@@ -1026,23 +1026,8 @@ def _month_words(as_of: str) -> str:
 _INSTITUTION_WORDS = frozenset(("reserve", "bank", "national", "central", "federal", "monetary", "authority",
                                 "of", "the", "people's", "state", "board", "system", "banque", "banco",
                                 "de", "do", "statistics", "office", "bureau", "institute", "ministry"))  # fmt: skip
-_BEFORE_LOWER_NAME = frozenset(
-    (
-        "the",
-        "and",
-        "while",
-        "whereas",
-        "but",
-        "as",
-        "with",
-        "against",
-        "than",
-        "of",
-        "for",
-        "on",
-        "in",
-    )
-)
+_BEFORE_LOWER_NAME = frozenset(("the", "and", "while", "whereas", "but", "as", "with", "against", "than",
+                                "of", "for", "on", "in"))  # fmt: skip
 
 
 def _look_alike(a: str, b: str) -> bool:

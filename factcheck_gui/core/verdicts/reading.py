@@ -17,6 +17,7 @@ from .about import (
     _LAST_FISCAL,
     _PRIOR,
     _YEAR_TO,
+    FORECAST_VERBS,
     LIKE_FOR_LIKE,
     About,
     Period,
@@ -716,11 +717,10 @@ _NOW_LEVEL = re.compile(
 _FORECAST_NEAR = re.compile(
     r"\b(?:expect|forecast|guid|project|plan|target|aim|see|will|would)", re.I
 )
-_SAID_ENDS = re.compile(
-    r"\b(?:guided|forecast|said|announced|gave|given|predicted|projected|set)\b", re.I
-)
+_SAID = r"guided|forecast|said|announced|gave|given|predicted|projected|set"
+_SAID_ENDS = re.compile(rf"\b(?:{_SAID})\b", re.I)  # a cheap first look before _SAID_WHEN
 _SAID_WHEN = re.compile(
-    r"\b(?:guided|forecast|said|announced|gave|given|predicted|projected|set)\s+(?:\w+\s+){0,2}?"
+    rf"\b(?:{_SAID})\s+(?:\w+\s+){{0,2}}?"
     r"(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|"
     r"winter|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)\b\.?",
@@ -737,11 +737,7 @@ _LIST_VERB = re.compile(
     r"climbed|dropped|declined|delivered|booked|made|had|has|have|recorded)\b",
     re.I,
 )
-_FORECAST_BEFORE_LIST = re.compile(
-    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|guidance|guided|"
-    r"outlook|sees|anticipates?|predicts?|guiding\s+to|guides\s+to|targets?|aims?\s+for)\b",
-    re.I,
-)
+_FORECAST_BEFORE_LIST = re.compile(rf"\b(?:{FORECAST_VERBS}|targets?)\b", re.I)
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|our\s+)?(?:(?:previous|prior|earlier|original|old)\s+)?"
     r"(?:(?:range|forecast|guidance|outlook|estimate|target|view|projection)\s+)?(?:of\s+)?$",
