@@ -17,7 +17,8 @@ from .lexicon import currency_named_in, trie_alt
 WORD_UNITS: dict[str, str] = {
     **{w: w for w in (
         "tonnes", "tons", "barrels", "ounces", "megawatts", "gigawatts", "kilowatts",
-        "kilowatt-hours", "kilometres", "kilometers", "miles", "acres", "hectares", "litres",
+        "kilowatt-hours", "megawatt-hours", "gigawatt-hours", "terawatt-hours", "watt-hours",
+        "kilometres", "kilometers", "miles", "acres", "hectares", "litres",
         "liters", "gallons", "bushels", "kilograms", "grams", "kilos", "points", "teraflops",
         "petaflops", "gigabytes", "terabytes", "petabytes", "megabytes", "carats", "karats",
         "megabits", "gigabits", "milliseconds", "microseconds", "nanoseconds", "seconds",
@@ -37,7 +38,9 @@ WORD_UNITS: dict[str, str] = {
     "standard deviation": "standard deviations", "degree": "degrees", "carat": "carats",
     "karat": "karats", "gigabyte": "gigabytes", "terabyte": "terabytes",
     "metric tons": "tons", "metric tonnes": "tonnes", "watt": "watts", "kilowatt": "kilowatts",
-    "megawatt": "megawatts", "gigawatt": "gigawatts", "volts": "volts", "volt": "volts",
+    "megawatt": "megawatts", "gigawatt": "gigawatts", "kilowatt-hour": "kilowatt-hours",
+    "megawatt-hour": "megawatt-hours", "gigawatt-hour": "gigawatt-hours",
+    "terawatt-hour": "terawatt-hours", "watt-hour": "watt-hours", "volts": "volts", "volt": "volts",
     "gigahertz": "GHz", "megahertz": "MHz",
 }  # fmt: skip
 # Abbreviations, read as written: case tells "MW" from "mW", "ms" from "MS", "m" from "M".

@@ -167,6 +167,8 @@ def test_not_units(after):
         ("A 1TB drive and a 4,000mAh battery.", ("4,000mAh", "quantity", 4000, "mAh")),
         ("The 48MP camera shoots wide.", ("48MP", "quantity", 48, "megapixels")),
         ("The book weighs 15 pounds.", ("15 pounds", "quantity", 15, "pounds")),
+        ("The plant stores 40 gigawatt-hours of power.", ("40 gigawatt-hours", "quantity", 40, "gigawatt-hours")),
+        ("Each pack holds 1 megawatt-hour.", ("1 megawatt-hour", "quantity", 1, "megawatt-hours")),
         ("Output rose to 1.2 million barrels a day.", ("1.2 million barrels a day", "quantity", 1.2e6, "barrels a day")),
         ("The mine sold 40,000 tonnes of copper.", ("40,000 tonnes", "quantity", 40000, "tonnes")),
         ("Hole 7 returned 12m at 3.1 g/t gold.", ("12m", "quantity", 12, "m")),
