@@ -344,7 +344,18 @@ def _claim_from(
         elif q.in_words:
             head = _word_count_noun(tokens, j, q.value == 1) or head
             plural = head is not None and head.tag_ in ("NNS", "NNPS")
-            if head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
+            if (
+                head is not None
+                and head.lower_ == "times"
+                and q.value % 1
+                and head.i == tokens[j].i
+            ):
+                kind, unit, end = (
+                    "ratio",
+                    "x",
+                    base + head.idx + len(head.text),
+                )  # "one point eight times"
+            elif head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
                 # "a couple of minutes", "the past couple of years": a duration in words
                 unit, mult = _WORDS_DURATION[head.lower_]
                 kind, value, end = "duration", q.value * mult, base + head.idx + len(head.text)

@@ -166,6 +166,9 @@ NAME_ALIASES = {
     "pounds sterling": "GBP", "pound sterling": "GBP", "euro": "EUR", "rupee": "INR",
     "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kronur": "ISK", "naira": "NGN",
     "yuan renminbi": "CNY", "swiss francs": "CHF",
+    # wire briefs write the code in lower case after the figure ("19.4 bln eur", "6.42 Sfr")
+    "eur": "EUR", "sfr": "CHF", "sfrs": "CHF", "chf": "CHF", "gbp": "GBP", "jpy": "JPY",
+    "usd": "USD", "cny": "CNY", "hkd": "HKD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
 }  # fmt: skip
 # Names that are also English words ("the team won 12", "a real 5 times", "12 marks"): read as
 # money only when the figure has a scale word or is written like an amount (1,000 or more, or

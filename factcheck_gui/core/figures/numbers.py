@@ -41,9 +41,14 @@ _SMALL_UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = rf"(?:(?:{_TENS_ALT})(?:[\s-](?:{_SMALL_UNIT_ALT})\b)?|(?:{_UNIT_ALT}))"
 # A number in words: "six", "twenty-five", "two hundred", "four hundred and twelve",
 # "one-and-a-half", "two and a half". Digits are handled by DIGITS. Every repeat is bounded.
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+# 1-999: "six", "two hundred", "a hundred and forty" ("a" only before "hundred").
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)[\s-]hundred\b(?:[\s-](?:and[\s-])?{_SMALL}\b)?|{_SMALL})"
+# "two thousand one hundred": a thousand inside a number only when more words follow (a
+# thousand at the end is a scale word, read by the patterns that read "twenty thousand").
 WORD_NUMBER = (
-    rf"(?:{_SMALL}(?:[\s-]hundred\b(?:[\s-](?:and[\s-])?{_SMALL}\b)?)?"
-    rf"(?:[\s-]and[\s-]a[\s-]half\b)?)"
+    rf"(?:(?:{_HUNDREDS}[\s-]thousand[\s-](?:and[\s-])?(?={_SMALL}|a[\s-]hundred))?{_HUNDREDS}"
+    rf"(?:[\s-]point(?:[\s-](?:{_DIGIT_WORD})\b)+|[\s-]and[\s-]a[\s-]half\b)?)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
@@ -55,6 +60,13 @@ def word_value(words: str) -> float | None:
     group = 0.0  # the part below the next scale word
     seen = False
     parts = [p for p in re.split(r"[\s-]+", words.lower().strip()) if p]
+    if "point" in parts:  # "twelve point five", "two point three one"
+        at = parts.index("point")
+        whole = word_value(" ".join(parts[:at])) if at else 0.0
+        digits = [0 if p in ("zero", "oh") else UNITS.get(p) for p in parts[at + 1 :]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return whole + float("0." + "".join(str(d) for d in digits))
     for i, part in enumerate(parts):
         if part == "and":
             continue
@@ -95,6 +107,9 @@ def literal_value(literal: str) -> float | None:
 def literal_step(literal: str) -> float:
     """Rounding step implied by how a figure is written: "1.5" → 0.1, "1,000" → 1000."""
     s = literal.strip().replace(",", "")
+    spoken = re.search(r"(?i)\bpoint((?:[\s-]+[a-z]+)+)", s)
+    if spoken:  # "twelve point five" → 0.1
+        return 10.0 ** -len(spoken.group(1).split())
     if not s or not (s[0].isdigit() or s[0] == "."):
         return 1.0
     if "." in s:

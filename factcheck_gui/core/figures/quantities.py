@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..errors import Cancelled
 from ..text.normalize import normalize
-from .numbers import literal_value
+from .numbers import literal_step, literal_value
 from .patterns.amounts import FIGURE_RE, SCALE_WORD, figure_from
 from .patterns.common import NOT_A_FIGURE_WORDS, Quantity
 from .patterns.compounds import COMPOUND_RE, compound_from
@@ -30,9 +30,11 @@ from .patterns.dates import (
     DATE_QUALIFIER_RE,
     DATE_QUALIFIERS,
     DATE_SKIPS,
+    SPOKEN_YEAR_RE,
     date_from,
+    spoken_year_from,
 )
-from .patterns.durations import DURATION_RE, duration_from
+from .patterns.durations import DURATION_RE, duration_from, join_compound
 from .patterns.qualifiers import QUALIFIER_PHRASES, with_qualifier
 from .patterns.ranges import merge_ranges
 from .patterns.relative import relative_from, relative_patterns
@@ -58,7 +60,9 @@ from .patterns.words import (
     LEAD_UNIT_RE,
     ONE_COUNTS_AFTER,
     QUARTER_POINT_RE,
+    SCALE_DOLLAR_RE,
     SINGLE_DIGITS_RE,
+    SPOKEN_PRICE_RE,
     VAGUE_RE,
     WORD_AMOUNT_RE,
     WORD_COUNT_RE,
@@ -68,7 +72,9 @@ from .patterns.words import (
     is_label,
     lead_unit_from,
     quarter_point_from,
+    scale_dollar_from,
     single_digits_from,
+    spoken_price_from,
     vague_from,
     word_amount_from,
     zero_level_from,
@@ -165,12 +171,15 @@ def _find_in_line(
             taken.take(s, e)
             found.append(q)
 
-    digits = _DIGIT.search(norm) is not None  # every date pattern holds a year or a day
+    # every date pattern holds a year or a day, in digits or said aloud ("twenty twenty-two")
+    digits = _DIGIT.search(norm) is not None or SPOKEN_YEAR_RE.search(norm) is not None
     amounts = digits or _SCALE_WORD_RE.search(norm) is not None  # "a million" has no digit
     for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)
             add(q, *((q.start, q.end) if q is not None else m.span()))
+    for m in matches(SPOKEN_YEAR_RE):
+        add(spoken_year_from(m), m.start(), m.end())
     for name, pat in relative_patterns(norm):
         for m in matches(pat):
             q = relative_from(name, m, norm, today)
@@ -203,6 +212,10 @@ def _find_in_line(
         add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
+    for m in matches(SCALE_DOLLAR_RE):  # "a billion-dollar bet"
+        add(scale_dollar_from(m), m.start(), m.end())
+    for m in matches(SPOKEN_PRICE_RE):  # "a dollar forty-two"
+        add(spoken_price_from(m), m.start(), m.end())
     zero = "zero" in norm or "Zero" in norm or "ZERO" in norm
     for m in matches(ZERO_LEVEL_RE) if zero else ():  # "below zero", "near-zero interest rates"
         add(zero_level_from(m, norm), m.start(), m.end())
@@ -247,16 +260,20 @@ def _find_in_line(
     for m in matches(WORD_COUNT_RE):
         word = m.group("num").lower()
         v = literal_value(word)
-        if v is None or (word in NOT_A_FIGURE_WORDS or v < 2) and not _counts_one(norm, m.start()):
+        if (
+            v is None
+            or (word in NOT_A_FIGURE_WORDS or v < 2 and v == int(v))
+            and not _counts_one(norm, m.start())
+        ):
             continue
         if is_label(norm, m.start()):
             taken.take(m.start(), m.end())
             continue
-        add(Quantity(m.start(), m.end(), "number", v, "", step=1.0, core_start=m.start(),
+        add(Quantity(m.start(), m.end(), "number", v, "", step=literal_step(word), core_start=m.start(),
                      core_end=m.end(), in_words=True), m.start(), m.end())  # fmt: skip
 
     found.sort(key=lambda q: q.start)
-    found = merge_ranges(found, norm)
+    found = merge_ranges(join_compound(found, norm), norm)
     out = []
     for i, q in enumerate(found):
         if cancel is not None and i % 256 == 0 and cancel():

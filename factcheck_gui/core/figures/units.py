@@ -49,11 +49,11 @@ ABBREVIATIONS: dict[str, str] = {
         "Mbps", "Gbps", "Kbps", "ms", "HP", "hp", "mAh", "GB", "TB", "MB", "PB", "MW", "GW", "kW",
         "kWh", "MWh", "GWh", "TWh", "km", "kg", "lbs", "lb", "oz", "koz", "Moz", "bpd", "boe",
         "boepd", "TEU", "g/t", "nm", "mm", "cm", "GHz", "MHz", "Wh", "mph", "km/h", "kph",
-        "sq ft", "ppm", "dB",
+        "sq ft", "ppm", "dB", "fps",
     )},
     "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
     "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",
-    "kw": "kW", "KW": "kW", "kwh": "kWh", "KWh": "kWh",
+    "kw": "kW", "KW": "kW", "kwh": "kWh", "KWh": "kWh", "FPS": "fps",
 }  # fmt: skip
 
 # Units that make a figure a duration, with the unit the report names ("scored in 56 seconds").
@@ -68,6 +68,8 @@ _UNIT_RE = re.compile(
 def unit_at(norm: str, pos: int, hyphen: bool = False) -> tuple[str, int] | None:
     """(unit, end) of the unit of measure that starts at `pos`, after one optional space (or a
     hyphen when `hyphen`); None when none does."""
+    if norm[pos : pos + 1] in ('"', "″") and _is_inch_mark(norm, pos):
+        return "inches", pos + 1
     m = _UNIT_RE.match(norm, pos)
     if m is None or (m.group("sep") == "-" and not hyphen):
         return None
@@ -76,6 +78,24 @@ def unit_at(norm: str, pos: int, hyphen: bool = False) -> tuple[str, int] | None
     if unit is None:
         return None
     return unit, m.end()
+
+
+def _is_inch_mark(norm: str, pos: int) -> bool:
+    """A double quote right after a number is an inch mark ('the 15" model') unless it closes a
+    quotation opened earlier on the line ('he said "we sold 15"')."""
+    line_start = norm.rfind("\n", 0, pos) + 1
+    inside = False  # within a quotation, scanning the line from its start
+    for i in range(line_start, pos):
+        if norm[i] in '"″' and not (not inside and i > 0 and norm[i - 1].isdigit()):
+            inside = not inside
+    if inside:
+        return False
+    nxt = norm[pos + 1 : pos + 2]
+    return (
+        nxt == ""
+        or nxt in " \t\n-,.;:)/"
+        and not norm[pos + 1 : pos + 3].strip(" ").startswith('"')
+    )
 
 
 # Metres in mining copy: "12m at 3.1 g/t gold", "4.5m grading 2.1% copper" (the "m" a reader of
@@ -112,6 +132,7 @@ EXAMPLES: list[tuple[str, str]] = [
     (" megabits per second", "megabits per second"), ("Mbps", "Mbps"), (" ms", "ms"),
     (" milliseconds", "milliseconds"), (" HP", "HP"), (" horsepower", "horsepower"),
     (" MPH", "mph"), (" inches", "inches"), ("-inch", "inches"), (" megapixels", "megapixels"),
+    ('"', "inches"), ("″", "inches"), ("FPS", "fps"), (" gigawatt-hours", "gigawatt-hours"),
     ("mAh", "mAh"), ("GB", "GB"), ("TB", "TB"), (" pounds", "pounds"), (" tonnes", "tonnes"),
     (" barrels a day", "barrels a day"), (" g/t", "g/t"), (" teraflops", "teraflops"),
     (" standard deviations", "standard deviations"), (" Points", "points"),

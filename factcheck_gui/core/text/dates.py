@@ -222,7 +222,8 @@ DATELINE_FORMS: tuple[tuple[str, str], ...] = (
     ("label", rf"(?:Published|Posted|Dated?|Issued|Released|First\s+published)(?:\s+on)?\s*:?\s*{_DATE}"),
     ("byline", rf"By\s+[^|•·\n]{{1,80}}?\s*(?:[|•·—–,]|--?)\s*{_DATE}"),
     ("wire", rf"{_PLACE}?{_AGENCY}?{_DATE}{_END}"),  # "NEW YORK, March 3, 2020 (Reuters) -"
-    ("line", rf"{_DATE}{_TIME}\s*$"),  # a date line under the title
+    # a date line under the title, alone or before a middle dot or a bar ("… · Markets desk")
+    ("line", rf"{_DATE}{_TIME}\s*(?:[·•|].*)?$"),
 )  # fmt: skip
 _DATELINES = tuple((name, re.compile(rx)) for name, rx in DATELINE_FORMS)
 DATELINE_LINES = 6  # the title, a byline, a date line, the first paragraph's start…
@@ -240,6 +241,8 @@ EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("By Jane Doe and John Roe, Bloomberg News — 12 March 2019", "2019-03-12"),
     ("Tuesday, March 3, 2020", "2020-03-03"),
     ("March 3, 2020 8:00 AM ET", "2020-03-03"),
+    ("**Wednesday, March 11, 2026** · Last updated 16:12 ET · Markets desk", "2026-03-11"),
+    ("Tuesday, March 3, 2020 | Updated 9:14 a.m.", "2020-03-03"),
     ("2021-06-30", "2021-06-30"),
     ("NEW YORK, March 3 (Reuters) - Stocks fell", None),  # no year: no date
     ("On Thursday, Jan. 5 at 1 p.m. EST, Yahoo Finance will stream", None),
@@ -309,7 +312,8 @@ def dateline_date(text: str) -> dt.date | None:
     """The date of a dateline in the first lines of plain text or Markdown."""
     head = text[:DATELINE_CHARS]
     for line in _first_lines(head, DATELINE_LINES):
-        line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", line)  # Markdown: "## Published: …", "*March 3*"
+        # Markdown: "## Published: …", "*March 3*", "**Wednesday, March 11, 2026** · Updated"
+        line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", line).replace("**", "").replace("__", "")
         for _name, rx in _DATELINES:
             m = rx.match(line)
             if m and (d := parse_date(m.group("date"))):

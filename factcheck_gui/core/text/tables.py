@@ -121,7 +121,12 @@ def caption_scale(line: str) -> tuple[float, str | None] | None:
     return scale, (" ".join(cur.split()) if cur else None)
 
 
-_NOT_A_CELL_FIGURE = re.compile(r"\b(?:19|20)\d\d\b|['’]?000s?|\d{1,2}(?=\s*(?:months?|weeks?)\b)")
+# What a header row may hold with digits in it: years, "'000", "12 months", and the periods of
+# its columns ("Q3 2025", "9M 2024", "1H", "FY25", "4Q24").
+_NOT_A_CELL_FIGURE = re.compile(
+    r"\b(?:19|20)\d\d\b|['’]?000s?|\d{1,2}(?=\s*(?:months?|weeks?)\b)"
+    r"|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|[369]M)(?:\s?(?:FY\s?)?'?\d{2}(?:\d{2})?)?\b|\bFY\s?'?\d{2}(?:\d{2})?\b"
+)
 
 
 _PER_SHARE = re.compile(r"\bper\s+(?:share|ADS|ADR|unit)\b|\bper-share\b|\bEPS\b|\bDPS\b", re.I)

@@ -31,7 +31,12 @@ _CUR_SUF = r"[A-Z]{3}"
 SCALE_WORD = r"(?:(?i:thousand|million|billion|trillion|mln|bln|trln)|mn|bn|trn|tn)"
 _SCALES = {**SCALES, "trln": 1e12}
 _SCALE_LETTER = r"(?:[kKmMbBT])"
-_NUM = rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{SCALE_WORD}))"
+# A number in words takes a scale word after it, but not a thousand that more number words follow
+# ("two thousand one hundred dollars" is one number, read whole by the word patterns).
+_NUM = (
+    rf"(?:{DIGITS}|\b(?:{WORD_NUMBER}|a|an|half\s+a|half\s+an)\b(?=\s+{SCALE_WORD}"
+    rf"(?![\s-](?:and[\s-])?(?:{WORD_NUMBER})[\s-](?:hundred|dollars?|euros?|pounds?|yen)\b)))"
+)
 _SUBUNIT = r"(?:p|pence|cents?|cts|ct|¢)(?![\w])"
 _PCT = (
     r"%|per\s?cent\b|percent\b|pct\b|percentage[\s-]points?\b|pct\s+points?\b|"

@@ -25,6 +25,39 @@ _APPROX_DATE = (
     r"early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|"
     r"beginning\s+of|spring|summer|autumn|fall|winter|the\s+middle\s+of|middle\s+of"
 )
+# A year said aloud, as call transcripts write it: "twenty twenty-two", "nineteen ninety-eight",
+# "twenty oh five". The second half is 10-99 (or "oh" and a digit): "twenty five" is 25.
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DIGIT_W = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN = rf"(?:nineteen|twenty)\s+(?:(?:{_TENS_W})(?:-(?:{_DIGIT_W}))?|{_TEENS}|oh[\s-](?:{_DIGIT_W}))(?![\w-])"
+SPOKEN_YEAR_RE = re.compile(
+    rf"(?<![\w-])(?P<c>nineteen|twenty)\s+(?P<yy>(?:{_TENS_W})(?:-(?:{_DIGIT_W}))?|{_TEENS}|oh[\s-](?:{_DIGIT_W}))"
+    rf"(?![\w-])(?!\s+(?:percent|per\s?cent|dollars?|cents?|million|billion|thousand|hundred)\b)",
+    re.I,
+)
+_WORD_VALUES = (
+    {w: i for i, w in enumerate(_DIGIT_W.split("|"), 1)}
+    | {w: i for i, w in enumerate(_TEENS.split("|"), 10)}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS_W.split("|"))}
+)
+
+
+def year_of(text: str) -> int:
+    """The year written in digits ("2022") or aloud ("twenty twenty-two")."""
+    if text[:1].isdigit():
+        return int(text)
+    parts = re.split(r"[\s-]+", text.lower())
+    century = 1900 if parts[0] == "nineteen" else 2000
+    return century + sum(_WORD_VALUES.get(p, 0) for p in parts[1:])
+
+
+def spoken_year_from(m: re.Match[str]) -> Quantity:
+    """ "twenty twenty-two" → 2022, a bare year (read as a date unless a plural noun follows)."""
+    return Quantity(m.start(), m.end(), "number", year_of(m.group()), "", step=1.0,
+                    core_start=m.start(), core_end=m.end(), is_year_like=True)  # fmt: skip
+
+
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "by 2/20/2020", "on 20/02/2020": month and day in the order the larger number tells
@@ -38,7 +71,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yoq", re.compile(
         rf"\b(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<yy>\d{{2}})|(?:(?:fiscal(?:\s+year)?\s+|FY\s?)'?)?"
         rf"(?P<y>{_YEAR}))'s\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?P<qh>quarter|half)\b", re.I)),
-    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
+    ("oq", re.compile(rf"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of)?(?:\s+(?:(?:the|our|its|their)\s+)?(?:fiscal(?:\s+year)?|FY)\s?)?\s+(?:(?P<y>{_YEAR}|{_SPOKEN})|'(?P<yy>\d{{2}}))\b", re.I)),
     ("hy", re.compile(rf"\b[Hh](?P<h>[12])\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
     ("hy", re.compile(rf"\b(?P<h>[12])H\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),  # 1H20
     ("ohy", re.compile(rf"\b(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of)?(?:\s+(?:fiscal|FY)\s?)?\s+(?:(?P<y>{_YEAR})|'(?P<yy>\d{{2}}))\b", re.I)),
@@ -46,7 +79,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "FY '20 and '21", "in '22": a year written with an apostrophe after a word that leads a year
     ("apos", re.compile(r"(?:\b(?:and|or|to|in|of|since|through|until|by|between|from|for|into)\s+)(?P<s>'(?P<yy>\d{2}))(?![\w'%])", re.I)),
     ("est", re.compile(rf"\b(?P<y>{_YEAR})E\b")),  # "2021E": an estimate for 2021
-    ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR})\b", re.I)),
+    # "9M 2025", "9M25", "9M FY26": the first nine (three, six) months of a year
+    ("nm", re.compile(rf"(?<![\w$€£¥.,])[369]M\s?(?:FY\s?)?(?:(?P<y>{_YEAR})|'?(?P<yy>\d{{2}}))\b")),
+    ("approx", re.compile(rf"\b(?P<a>{_APPROX_DATE})[\s-]+(?P<y>{_YEAR}\b|{_SPOKEN})", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)'?s\b")),
     ("yrange", re.compile(rf"(?<![\w$€£.,])(?P<y>{_YEAR})\s?[-/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w%])")),
 ]  # fmt: skip
@@ -74,7 +109,7 @@ def year2(yy: str) -> int:
 
 def date_from(name: str, m: re.Match[str]) -> Quantity | None:
     gd = m.groupdict()
-    year = int(gd["y"]) if gd.get("y") else year2(gd["yy"]) if gd.get("yy") else None
+    year = year_of(gd["y"]) if gd.get("y") else year2(gd["yy"]) if gd.get("yy") else None
     if year is None:
         return None
     qualifier, period, low, high = "exact", str(year), None, None
@@ -137,4 +172,6 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("fiscal 21's first quarter", "date", 2021, "year"), ("December of 2023", "date", 2023, "year"),
     ("the end of 2020", "date", 2020, "year"), ("the second half of '22", "date", 2022, "year"), ("and '21", "date", 2021, "year"), ("the fourth quarter of '21", "date", 2021, "year"),
     ("by 2/20/2020", "date", 2020, "year"), ("on 20/02/2021", "date", 2021, "year"),
+    ("the first quarter of twenty twenty-seven", "date", 2027, "year"),
+    ("early twenty twenty-five", "date", 2025, "year"), ("9M 2025", "date", 2025, "year"), ("9M FY26", "date", 2026, "year"),
 ]  # fmt: skip

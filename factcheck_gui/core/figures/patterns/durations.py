@@ -11,6 +11,7 @@ duration too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..numbers import DIGITS, WORD_NUMBER, literal_step, literal_value
 from .common import YEAR_NUMERAL, Quantity
@@ -74,6 +75,12 @@ _IN_A_NOT_AFTER = re.compile(r"(?i)\s*+(?:when|where|that|which|of|in\s+which|'s
 _JOINED_AFTER = re.compile(r"\s*+[a-z]")
 
 
+_AND_SMALLER = re.compile(
+    rf",?\s+and\s+(?:{DIGITS}|(?:{WORD_NUMBER})\b)[\s-](?:minutes?|seconds?|months?|days?|hours?)\b",
+    re.I,
+)
+
+
 def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
     if m.group("decade"):  # "the past decade"
         return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
@@ -101,7 +108,8 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
             unit == "day" and low_num in ("a", "an") and _DAY_APART.match(norm, m.end())
         )
         spans = _IN_A_UNIT.search(before) and not _IN_A_NOT_AFTER.match(norm, m.end())
-        if not (joined or relative or spans or _A_UNIT_QUALIFIED.search(before)):
+        compound = _AND_SMALLER.match(norm, m.end())  # "one minute and 47 seconds"
+        if not (joined or relative or spans or compound or _A_UNIT_QUALIFIED.search(before)):
             return None  # "a year of growth", "one day": no figure to check
     if YEAR_NUMERAL.fullmatch(num_text) and not unit_word.endswith("s"):
         return None  # "our 2021 full year results", "the 2019 second quarter": a year
@@ -138,6 +146,9 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("one minute and 47 seconds", "duration", 107, "second"),
+    ("just seven hours and 50 minutes", "duration", 470, "minute"),
+    ("two years and three months", "duration", 27, "month"),
     ("for three years", "duration", 3, "year"), ("18 months", "duration", 18, "month"),
     ("two decades", "duration", 20, "year"), ("a five-year bond", "duration", 5, "year"),
     ("10-year Treasuries", "duration", 10, "year"), ("the 31-year-old singer", "duration", 31, "year"),
@@ -167,3 +178,33 @@ NOT_FIGURES: list[str] = [
     "twice in a year",
     "in a year when rates rose",
 ]
+
+
+# "one minute and 47 seconds", "seven hours and 50 minutes", "two years and three months": one
+# duration in the smaller unit (107 seconds), as a stopwatch reads it.
+_SMALLER_IN = {("hour", "minute"): 60, ("minute", "second"): 60, ("year", "month"): 12,
+               ("week", "day"): 7, ("day", "hour"): 24}  # fmt: skip
+_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+def join_compound(found: list[Quantity], norm: str) -> list[Quantity]:
+    """`found` (sorted by start) with each duration and the smaller-unit duration written right
+    after it ("and 47 seconds") made one."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "duration"
+            and prev.value is not None
+            and q.value is not None
+            and (factor := _SMALLER_IN.get((prev.unit, q.unit)))
+            and q.qualifier == "exact"
+            and _JOIN.fullmatch(norm, prev.end, q.start)
+            and "and" in norm[prev.end : q.start]
+        ):
+            out[-1] = replace(prev, end=q.end, value=prev.value * factor + q.value, unit=q.unit,
+                              step=q.step, core_end=q.core_end)  # fmt: skip
+            continue
+        out.append(q)
+    return out

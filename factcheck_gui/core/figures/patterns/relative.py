@@ -164,6 +164,10 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!-)")),
     ("q2", re.compile(r"\b(?P<q>[1-4])Q\b(?!-)")),
     ("h2", re.compile(r"\b(?P<h>[12])H\b(?!-)")),
+    # "9M revenue", "9M: sales up 4%": the year to date in a results brief (not "$9M", "9M shares")
+    ("nm", re.compile(
+        r"(?<![\w$€£¥.,])(?P<n>[369])M\b(?!-)(?=\s*:|\s+(?:revenue|sales|net|operating|organic|"
+        r"adjusted|profit|EBITDA|EBIT|EPS|earnings|results|loss|orders|bookings|margin|free|cash)\b)")),
     # "Dec. 27", "Sept. 30", "Aug 6", "Dec. 18-19"; "27 December"
     ("md", re.compile(
         rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{DAY})(?:\s?[-–]\s?(?P<d2>{DAY}))?\b(?![,.]?\s*\d)")),
@@ -202,7 +206,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
     "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
-    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "md": (_MONTH_WORDS,),
+    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "nm": (("3m", "6m", "9m"),), "md": (_MONTH_WORDS,),
     "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
     "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (tuple(f"the {d}" for d in "0123456789"),),
 }  # fmt: skip
@@ -269,6 +273,8 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
     elif name in ("oq", "q", "q2"):
         n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
         rel = ("quarter", 0, f"Q{n}")
+    elif name == "nm":
+        rel = ("year", 0, "")  # the months to date of this year
     elif name in ("ohalf", "h2"):
         n = int(gd["h"]) if name == "h2" else 1 if gd["o"].lower() in ("first", "1st") else 2
         rel = ("half", 0, f"H{n}")

@@ -192,6 +192,10 @@ def multiple_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("twelve point five percent", "percent", 12.5, "%"),
+    ("two point three one billion dollars", "money", 2.31e9, "USD"),
+    ("about a hundred and forty million dollars", "money", 1.4e8, "USD"),
+    ("around two thousand one hundred dollars", "money", 2100, "USD"),
     ("two-thirds of the staff", "ratio", 0.6667, "ratio"), ("one in five adults", "ratio", 0.2, "ratio"),
     ("three times as many", "ratio", 3, "x"), ("roughly twice that", "ratio", 2, "x"), ("roughly half.", "ratio", 0.5, "ratio"),
     ("about a fifth", "ratio", 0.2, "ratio"), ("more than a third", "ratio", 0.3333, "ratio"), ("four out of five adults", "ratio", 0.8, "ratio"),

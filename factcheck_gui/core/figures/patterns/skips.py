@@ -176,6 +176,8 @@ def is_name_part(q: Quantity, norm: str, named_end: int = -1) -> bool:
         return True
     if word.endswith("."):
         return False  # the word ends the previous sentence
+    if low.endswith(("'s", "’s")):
+        return False  # "Frazier's 105 mph foul ball", "Intel's 10 biggest": an owner, not a name
     if low in _NAMES_OF_YEAR_LIKE and q.is_year_like:
         return True  # "the Russell 2000", "an RTX 2060": names, not years
     if low in _FUNCTION_WORDS or low in MONTHS or q.is_year_like:

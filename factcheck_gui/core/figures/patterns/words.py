@@ -254,13 +254,17 @@ _SINGLE_DIGITS_WORDS = "|".join(
     for w in sorted(SINGLE_DIGITS, key=len, reverse=True)
 )
 SINGLE_DIGITS_RE = re.compile(
-    rf"(?<![\w-])(?P<w>{_SINGLE_DIGITS_WORDS})[\s-]single[\s-]digits?(?![\w-])", re.I
+    rf"(?<![\w-])(?P<w>{_SINGLE_DIGITS_WORDS})[\s-](?:single[\s-]digits?|(?P<teens>teens))(?![\w-])",
+    re.I,
 )
 
 
 def single_digits_from(m: re.Match[str]) -> Quantity:
+    """ "high single digits" ≈ 8%; "the mid-teens" ≈ 15% (the same words, ten higher)."""
     word = " ".join(m.group("w").lower().replace("-", " ").split())
     value, low, high = SINGLE_DIGITS.get(word) or SINGLE_DIGITS[word.replace(" ", "-")]
+    if m.group("teens"):
+        value, low, high = value + 10, low + 10, high + 10
     return Quantity(m.start(), m.end(), "percent", value, "%", "approx", step=(high - low) / 2,
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
@@ -291,6 +295,58 @@ def grand_from(m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     return Quantity(m.start(), m.end(), "money", value * 1000, "USD", step=1000.0,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# --------------------------------------------------------------------------- scale-dollar
+
+# "a billion-dollar bet", "Trillion-dollar price tags", "a multibillion-dollar deal": about one
+# of the scale (a "multi-" one at least two), in dollars.
+SCALE_DOLLAR_RE = re.compile(
+    r"(?<![\w$-])(?P<multi>multi-?)?(?P<s>million|billion|trillion)-dollar(?![\w-])", re.I
+)
+
+
+def scale_dollar_from(m: re.Match[str]) -> Quantity:
+    scale = SCALES[m.group("s").lower()]
+    if m.group("multi"):
+        return Quantity(m.start(), m.end(), "money", 2 * scale, "USD", "at_least", step=scale,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
+    return Quantity(m.start(), m.end(), "money", scale, "USD", "approx", step=scale,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
+# --------------------------------------------------------------------------- spoken prices
+
+# Prices said aloud, as transcripts write them: "a dollar forty-two", "five dollars and sixty
+# cents", "a nickel". The cents are 1-99 in words and never a count of something after them
+# ("a dollar two years ago" is not $1.02).
+_CENTS_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+SPOKEN_PRICE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<d>{WORD_NUMBER}|a|one)\s+dollars?\s+(?:and\s+)?(?P<c>{_CENTS_WORD})(?![\w-])"
+    r"(?:\s+(?P<ct>cents?)\b|(?!\s+(?:(?:more|fewer|less|other|of|or|and|to)\b|[a-z]+s\b|[a-z]+(?<!per)\s+"
+    r"(?:ago|later|earlier)\b|(?:years?|months?|weeks?|days?|hours?|minutes?|times?|percent|"
+    r"quarters?|people|million|billion|thousand|hundred)\b)))"
+    r"|(?<!\bnot\s)(?<!\bnor\s)(?P<coin>\ba\s+(?:nickel|dime|penny))\b(?![\s-]+and[\s-]+dime))",
+    re.I,
+)
+_COINS = {"nickel": 0.05, "dime": 0.10, "penny": 0.01}
+
+
+def spoken_price_from(m: re.Match[str]) -> Quantity | None:
+    if m.group("coin"):
+        value = _COINS[m.group("coin").split()[-1].lower()]
+        return Quantity(m.start(), m.end(), "money", value, "USD", step=0.01,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
+    dollars = literal_value(m.group("d"))
+    cents = literal_value(m.group("c"))
+    if dollars is None or cents is None or not 1 <= cents <= 99:
+        return None
+    return Quantity(m.start(), m.end(), "money", dollars + cents / 100, "USD", step=0.01,
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
@@ -366,7 +422,9 @@ def word_amount_from(m: re.Match[str], norm: str) -> Quantity | None:
 # (text, kind, value, unit) as find_quantities reads them; counts need the tagger (claims' tests).
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a dozen", "number", 12, ""), ("nearly two dozen", "number", 24, ""),
-    ("grew in the high single digits", "percent", 8, "%"), ("up low-to-mid single digits", "percent", 3, "%"),
+    ("EPS of a dollar forty-two", "money", 1.42, "USD"), ("five dollars and sixty cents", "money", 5.6, "USD"),
+    ("up a nickel", "money", 0.05, "USD"), ("a billion-dollar bet", "money", 1e9, "USD"),
+    ("grew in the high single digits", "percent", 8, "%"), ("margins in the mid-teens", "percent", 15, "%"), ("up low-to-mid single digits", "percent", 3, "%"),
     ("a quarter point", "percent", 0.25, "pp"), ("a quarter-percentage-point cut", "percent", 0.25, "pp"),
     ("half a dozen", "number", 6, ""), ("tens of thousands of computers", "number", 1e4, ""),
     ("several tens of thousands", "number", 1e4, ""), ("scores of startups", "number", 20, ""),
@@ -393,6 +451,7 @@ NOT_FIGURES: list[str] = [
     "a zero-bezel TV", "net-zero emissions", "cases fell to zero",
     "the thousands place", "a dollar store", "a grand jury", "the Grand Canyon",
     "a double-digit lead", "a young couple", "as a percent of sales", "Slide four shows",
+    "that “not a dime” had gone", "nickel-and-dime fees", "At one point he left",
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("nearly two dozen models", "nearly"), ("tens of thousands of computers", "approx"),

@@ -228,3 +228,19 @@ def test_not_points(text, number, pipeline):
 )
 def test_a_number_in_a_name_is_no_quantity(text, pipeline):
     assert all(c.kind != "quantity" for c in claims(text, pipeline))
+
+
+@pytest.mark.parametrize(
+    "text,read",
+    [
+        ('The 15" model beats the 13" one.', ['15"', '13"']),
+        ('He said "we sold 15" and left.', []),
+    ],
+)
+def test_inch_marks_are_not_closing_quotes(text, read):
+    inches = [
+        text[q.start : q.core_end + 1]
+        for q in find_quantities(text)
+        if unit_at(text, q.core_end) == ("inches", q.core_end + 1)
+    ]
+    assert inches == read

@@ -262,3 +262,13 @@ def test_column_scales_in_html_and_word(tmp_path):
     assert [(a.text[s:e], sc, c) for s, e, sc, c in row.cells] == [
         ("Acme", 1.0, None), ("410", 1e6, "€"), ("1,900", 1.0, None)
     ]  # fmt: skip
+
+
+def test_a_header_row_of_period_labels_is_a_header():
+    """ "($ millions) | Q3 2025 | 9M 2025": quarters and nine-month columns are no figures."""
+    t = TableScale("")
+    assert _of(t, "($ millions) | Q3 2025 | Q3 2024 | 9M 2025 | 9M 2024") == ((1.0, None), None)
+    assert _of(t, "Revenue | 1,842.6 | 1,690.3 | 5,247.9 | 4,918.4") == ((1e6, "$"), None)
+    t = TableScale("")
+    assert _of(t, "(€m) | 1H FY26 | FY25") == ((1.0, None), None)
+    assert _of(t, "Sales | 410 | 455") == ((1e6, "€"), None)
