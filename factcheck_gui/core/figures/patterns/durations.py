@@ -24,6 +24,8 @@ _DURATION_UNITS = {
     "quarter": ("quarter", 1), "quarters": ("quarter", 1), "hour": ("hour", 1),
     "hours": ("hour", 1), "minute": ("minute", 1), "minutes": ("minute", 1),
     "second": ("second", 1), "seconds": ("second", 1),
+    # wire abbreviations: "next 18 mths", "13 wks"
+    "mth": ("month", 1), "mths": ("month", 1), "wk": ("week", 1), "wks": ("week", 1),
 }  # fmt: skip
 # Words that may stand between the number and its unit: "eight trading days".
 _BETWEEN = ["trading", "business", "working", "calendar", "consecutive", "straight", "full",
@@ -146,7 +148,8 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
-    ("one minute and 47 seconds", "duration", 107, "second"),
+    ("one minute and 47 seconds", "duration", 107, "second"), ("next 18 mths", "duration", 18, "month"),
+    ("13 wks", "duration", 13, "week"),
     ("just seven hours and 50 minutes", "duration", 470, "minute"),
     ("two years and three months", "duration", 27, "month"),
     ("for three years", "duration", 3, "year"), ("18 months", "duration", 18, "month"),

@@ -164,6 +164,8 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!-)")),
     ("q2", re.compile(r"\b(?P<q>[1-4])Q\b(?!-)")),
     ("h2", re.compile(r"\b(?P<h>[12])H\b(?!-)")),
+    # "the '20s", "'90s": a decade by its last two digits, the latest one begun by the article's date
+    ("adecade", re.compile(r"(?<![\w'])(?:the\s+)?'(?P<yy>\d0)s\b")),
     # "9M revenue", "9M: sales up 4%": the year to date in a results brief (not "$9M", "9M shares")
     ("nm", re.compile(
         r"(?<![\w$€£¥.,])(?P<n>[369])M\b(?!-)(?=\s*:|\s+(?:revenue|sales|net|operating|organic|"
@@ -206,7 +208,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
     "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
-    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "nm": (("3m", "6m", "9m"),), "md": (_MONTH_WORDS,),
+    "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "adecade": (("0s",),), "nm": (("3m", "6m", "9m"),), "md": (_MONTH_WORDS,),
     "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
     "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (tuple(f"the {d}" for d in "0123456789"),),
 }  # fmt: skip
@@ -243,6 +245,12 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         step = 1.0 if gd["num"].lower() in ("a", "an") else literal_step(gd["num"])
         return Quantity(start, end, "duration", v * mult, unit, step=step * mult,
                         core_start=start, core_end=end)  # fmt: skip
+    if name == "adecade":
+        yy = int(gd["yy"])
+        begun = 2000 + yy <= today.year if today else yy < 20  # without a date: '00s, '10s
+        year = 2000 + yy if begun else 1900 + yy
+        return Quantity(start, end, "date", float(year), "year", "range", float(year),
+                        float(year + 9), 1.0, f"{year}s", start, end)  # fmt: skip
     if name in ("oq_rel", "rel_oq"):
         ydet = re.sub(r"\s+", " ", gd["ydet"].lower())
         offset = DETERMINERS.get(ydet, 0)  # "the year": the article's year
@@ -443,6 +451,7 @@ def resolve(
 # value then); RESOLVED holds dates read on the article date TODAY.
 EXAMPLES: list[tuple[str, str, float, str]] = [
     ("two years ago", "duration", 2, "year"), ("a decade ago", "duration", 10, "year"),
+    ("the '90s", "date", 1990, "year"), ("the ’30s", "date", 1930, "year"),
     ("two months ago", "duration", 2, "month"), ("a week ago", "duration", 1, "week"),
     ("four years later", "duration", 4, "year"),
 ]  # fmt: skip
