@@ -172,13 +172,17 @@ def _find_in_line(
             found.append(q)
 
     # every date pattern holds a year or a day, in digits or said aloud ("twenty twenty-two")
-    digits = _DIGIT.search(norm) is not None or SPOKEN_YEAR_RE.search(norm) is not None
+    low = norm.lower()  # the word patterns below run only where their key word is
+    spoken_years = "twenty" in low or "nineteen" in low
+    digits = _DIGIT.search(norm) is not None or (
+        spoken_years and SPOKEN_YEAR_RE.search(norm) is not None
+    )
     amounts = digits or _SCALE_WORD_RE.search(norm) is not None  # "a million" has no digit
     for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)
             add(q, *((q.start, q.end) if q is not None else m.span()))
-    for m in matches(SPOKEN_YEAR_RE):
+    for m in matches(SPOKEN_YEAR_RE) if spoken_years else ():
         add(spoken_year_from(m), m.start(), m.end())
     for name, pat in relative_patterns(norm):
         for m in matches(pat):
@@ -212,9 +216,10 @@ def _find_in_line(
         add(twice_from(m), m.start(), m.end())
     for m in matches(GRAND_RE):
         add(grand_from(m), m.start(), m.end())
-    for m in matches(SCALE_DOLLAR_RE):  # "a billion-dollar bet"
+    for m in matches(SCALE_DOLLAR_RE) if "-dollar" in low else ():  # "a billion-dollar bet"
         add(scale_dollar_from(m), m.start(), m.end())
-    for m in matches(SPOKEN_PRICE_RE):  # "a dollar forty-two"
+    coins = "nickel" in low or "dime" in low or "penny" in low
+    for m in matches(SPOKEN_PRICE_RE) if "dollar" in low or coins else ():  # "a dollar forty-two"
         add(spoken_price_from(m), m.start(), m.end())
     zero = "zero" in norm or "Zero" in norm or "ZERO" in norm
     for m in matches(ZERO_LEVEL_RE) if zero else ():  # "below zero", "near-zero interest rates"
