@@ -46,8 +46,8 @@ _DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)[\s-]hundred\b(?:[\s-](?:and[\s-])?{_SMALL}\b)?|{_SMALL})"
 # "two thousand one hundred": a thousand inside a number only when more words follow (a
 # thousand at the end is a scale word, read by the patterns that read "twenty thousand").
-WORD_NUMBER = (
-    rf"(?:(?:{_HUNDREDS}[\s-]thousand[\s-](?:and[\s-])?(?={_SMALL}|a[\s-]hundred))?{_HUNDREDS}"
+WORD_NUMBER = (  # the look-ahead on the first letter fails fast where no number word can start
+    rf"(?:(?=[aefnostzAEFNOSTZ])(?:{_HUNDREDS}[\s-]thousand[\s-](?:and[\s-])?(?={_SMALL}|a[\s-]hundred))?{_HUNDREDS}"
     rf"(?:[\s-]point(?:[\s-](?:{_DIGIT_WORD})\b)+|[\s-]and[\s-]a[\s-]half\b)?)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
