@@ -322,7 +322,16 @@ class ClaimReader:
         """The forecast of the sentence before that this figure's sentence revises ("narrowing
         that to", "we are raising it to"): its last figure of the same kind, if not actual."""
         text = self.analysis.article.text
-        if not _REVISE_THAT.search(text[claim.sentence_start : claim.start]):
+        if not hasattr(self, "_revise_ends"):
+            self._revise_ends: dict[int, list[int]] = {}
+        ends = self._revise_ends.get(claim.sentence_index)
+        if ends is None:  # once per sentence, not once per figure of it
+            ends = [
+                m.end()
+                for m in _REVISE_THAT.finditer(text, claim.sentence_start, claim.sentence_end)
+            ]
+            self._revise_ends[claim.sentence_index] = ends
+        if not any(e <= claim.start for e in ends):
             return None
         for c in reversed(self._by_sentence.get(claim.sentence_index - 1, [])):
             if c.kind == claim.kind:
