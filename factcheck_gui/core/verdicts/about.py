@@ -14,6 +14,7 @@ verdict of "contradicted" needs every one of them to line up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -185,8 +186,10 @@ def without_days(text: str) -> str:
     return _ISO_DAY.sub(" ", _WRITTEN_DAY.sub(" ", text))
 
 
+@functools.lru_cache(maxsize=8192)
 def read_period(text: str, today: dt.date | None = None) -> Period:
-    """The period words of a short text (a fact's attribute, the words around a figure)."""
+    """The period words of a short text (a fact's attribute, the words around a figure). Pure, so
+    remembered: the figures of one sentence ask it about the same words again and again."""
     year = span = part = None
     day = None
     frequency = ended = False

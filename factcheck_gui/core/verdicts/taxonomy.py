@@ -29,7 +29,11 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> tuple[str, ...]:
     """The stems of the words of `text` that are not stop words, in order."""
-    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
+    return tuple(
+        w if w.isdigit() else stem(w)  # a number is its own stem (and would fill the cache)
+        for w in _WORD.findall(text.lower())
+        if w not in STOP_WORDS
+    )
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,9 @@ def test_matching_is_linear_on_figures_in_one_sentence(rules_pipeline, make_stor
         analysis = extract_claims(article_from_text(text, "m.md", "md"), rules_pipeline)
         return Matcher(store, analysis).judge_all(analysis.claims)
 
-    assert_linear(judge, DENSE["figures in one sentence"], 3_000, limit=3.0)
+    # 1,800 figures in one sentence, read and judged: about 2 s here; the fourfold-growth check is
+    # the guard against quadratic work, the limit only against a gross slowdown
+    assert_linear(judge, DENSE["figures in one sentence"], 3_000, limit=4.0)
 
 
 def test_a_word_too_long_for_any_dictionary_is_refused_at_once():
