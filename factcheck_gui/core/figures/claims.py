@@ -127,7 +127,7 @@ def extract_claims(
 ) -> Analysis:
     """Find every figure of the article and read it as a claim; `cancel` is asked between pieces of
     text and every 64 figures, and a True answer raises Cancelled."""
-    text = article.text
+    text = unwrapped(article.text, article.blocks)
     norm = normalize(text)
     quantities = find_quantities(text, cancel, today=article.date)
     blocks = [b for b in article.blocks if b.end > b.start]
@@ -191,6 +191,7 @@ def extract_claims(
                             len(claims) + 1)  # fmt: skip
         if claim is not None:
             claims.append(claim)
+    claims = _with_carried_units(claims, norm)
     return Analysis(article, tuple(claims), tuple(sentences), tuple(mentions), main_subject,
                     pipeline.model, pipeline.notice, tuple(docs))  # fmt: skip
 
@@ -214,6 +215,72 @@ def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
     return replace(q, kind="money" if code else q.kind, unit=code or q.unit, value=q.value * scale * sign,
                    step=q.step * scale, scale=scale, low=None if q.low is None else q.low * scale * sign,
                    high=None if q.high is None else q.high * scale * sign)  # fmt: skip
+
+
+# Between a level and the one it is set against: "rose to 760,000 from 709,200 tonnes", "1.35 mln
+# tonnes from 1.38 mln", "Revs 14.5 mln dlrs vs 11.0 mln", "imports were 32,000 tonnes (48,200)".
+_SET_AGAINST = re.compile(
+    r"(?:[ \t]+(?:[a-z][\w/-]*|\x00)){0,4}?[ \t]*,?[ \t]*"
+    r"(?:from|vs\.?|versus|against|compared[ \t]+(?:with|to))[ \t]+|[ \t]*\([ \t]*"
+)
+_CARRIED_KINDS = ("quantity", "money", "percent")
+
+
+def _bare(c: Claim) -> bool:
+    return c.kind == "count" and c.unit == "count"
+
+
+def _with_carried_units(claims: list[Claim], norm: str) -> list[Claim]:
+    """A bare number set against a figure with a unit, in its sentence, takes that unit: wire
+    copy writes the unit once ("rose to 760,000 from 709,200 tonnes", "to 3.47 mln tonnes actual
+    weight from 3.32 mln", "227,500 tonnes in 1986 from 286,300 in 1985"). Dates between the two
+    are passed over; a few lower-case words may stand before "from"."""
+    out = list(claims)
+    others = [i for i, c in enumerate(out) if c.kind != "date"]
+    for x, y in zip(others, others[1:], strict=False):
+        a, b = out[x], out[y]
+        if a.sentence_index != b.sentence_index or b.start - a.end > 60:
+            continue
+        gap = norm[a.end : b.start]
+        for d in out[x + 1 : y]:  # a date between: "in 1986 from"
+            gap = gap.replace(norm[d.start : d.end], "\x00", 1)
+        m = _SET_AGAINST.fullmatch(gap)
+        if m is None or m.group().strip().startswith("(") and norm[b.end : b.end + 1] != ")":
+            continue
+        if _bare(b) and a.kind in _CARRIED_KINDS and a.qualifier != "range":
+            out[y] = replace(b, kind=a.kind, unit=a.unit)
+        elif _bare(a) and b.kind in _CARRIED_KINDS and b.qualifier != "range":
+            out[x] = replace(a, kind=b.kind, unit=b.unit)
+    return out
+
+
+_SOFT_WRAP_NEXT = re.compile(r"[ \t]*[a-z0-9$€£(]")
+
+
+def unwrapped(text: str, blocks: Iterable[Block]) -> str:
+    """The text with the soft line breaks of hard-wrapped paragraphs read as spaces (same length,
+    so every offset holds): wire copy wrapped at 70 columns splits "about 2.15\nbillion dlrs". A
+    break is soft inside a paragraph when the line before it is long and the next line goes on in
+    lower case or with a figure; a headline over its text, a list or a table keeps its breaks."""
+    chars: list[str] | None = None
+    for b in blocks:
+        if b.kind != "paragraph" or b.row:
+            continue
+        line_start = b.start
+        while (cut := text.find("\n", line_start, b.end)) >= 0:
+            line = text[line_start:cut]
+            if (
+                len(line.strip()) >= 45
+                and "\t" not in line
+                and "|" not in line
+                and not line.rstrip().endswith(":")
+                and _SOFT_WRAP_NEXT.match(text, cut + 1)
+            ):
+                if chars is None:
+                    chars = list(text)
+                chars[cut] = " "
+            line_start = cut + 1
+    return text if chars is None else "".join(chars)
 
 
 def _lines_of(doc_text: str, base: int, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -355,6 +422,14 @@ def _claim_from(
                     "x",
                     base + head.idx + len(head.text),
                 )  # "one point eight times"
+            elif (
+                head is not None
+                and head.lower_ == "times"
+                and q.value >= 3
+                and _HOW_OFTEN.match(norm, base + head.idx + len(head.text))
+            ):
+                # "three times a day"; "once", "twice" are left as how often, not a count
+                kind, unit, end = "count", "times", base + head.idx + len(head.text)
             elif head is not None and head.lower_ in _WORDS_DURATION and q.value != 1:
                 # "a couple of minutes", "the past couple of years": a duration in words
                 unit, mult = _WORDS_DURATION[head.lower_]
@@ -384,6 +459,8 @@ def _claim_from(
             and head.i == tokens[j].i
         ):
             kind, unit, end = "ratio", "x", base + head.idx + len(head.text)  # "2.27 times"
+            if _HOW_OFTEN.match(norm, end):
+                kind, unit = "count", "times"  # "120 times a day": how often, not a multiple
         elif head is not None and head.lower_ in _TEMPORAL_UNITS:
             # "25 consecutive years": a duration with words in between
             kind, unit, end = (
@@ -523,7 +600,38 @@ def _word_count_noun(tokens, j, singular):  # type: ignore[no-untyped-def]
     return first_nn if singular else None
 
 
+# After "N times": how often something happens, so a count ("120 times a day", "five times this
+# year"), not a multiple ("three times the size").
+_HOW_OFTEN = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|season|game|hour|minute|night)"
+    r"|so\s+far\s+this\s+(?:year|season|month|week|quarter)"
+    r"|(?:since|in\s+the\s+(?:past|last))\b)\b",
+    re.I,
+)
+# A line of a results table in wire style, up to a bare amount: "Net loss 11,445,000 vs loss",
+# "Revs 14.5 mln vs", "Oper net profit".
+_STATEMENT_LINE = re.compile(
+    r"[ \t]*(?:(?:oper(?:ating)?|pretax|pre-tax)[ \t]+)?(?:net(?:[ \t]+(?:loss|profit|income|earnings))?|"
+    r"revs|revenues?|sales|profit|loss|income|ebitda|ebit)[ \t]+(?:(?:loss|profit)[ \t]+)?"
+    r"(?:[\d.,]+(?:[ \t]+(?:mln|billion|bln|dlrs))*[ \t]+vs\.?[ \t]+(?:(?:loss|profit)[ \t]+)?)?",
+    re.I,
+)
+# A number set off by commas after a name is that person's age: "said Ng, 45, in an interview",
+# "Jane Doe, 62, who ..." (news style), never a list ("in Asia, 45, 50 and 60").
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: Jr\.| Sr\.)?,[ \t]$")
+_AGE_AFTER = re.compile(r",[ \t]+(?:[a-z]|—|--)")  # "Ahuja, 56, retired", "Kirkhorn, 34, will"
 _AN_INDEX = re.compile(r"(?i)\bind(?:ex|exes|ices)\b")
+# A bare number moved by a verb just before it ("jumped by 1,200", "was up 61") in a sentence that
+# names a stock index before it is that index's move in points, which wire copy leaves unsaid.
+_INDEX_MOVE = re.compile(
+    rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+_INDEX_NAMED = re.compile(
+    r"(?<![\w&])(?:S&P(?:\s+500)?|Nikkei|Sensex|Nifty|FTSE(?:\s+100)?|Dow(?:\s+Jones)?|Nasdaq|Kospi|"
+    r"Hang\s+Seng|DAX|CAC(?:\s+40)?|Stoxx|STOXX|TSX|ASX|Topix|Shanghai\s+Composite|Russell\s+2000|"
+    r"IBEX|Ibex|Bovespa|Straits\s+Times|CSI\s+300|KLCI|Taiex|Industrial\s+Average)(?![\w&])"
+)
 
 
 def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyped-def]
@@ -533,6 +641,20 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
     kind, unit, end, value = "number", q.unit, q.end, q.value
     if q.is_year_like or q.in_words or q.low is not None:
         return kind, unit, end, value
+    if (
+        q.step == 1
+        and 15 <= value <= 110
+        and _AGE_BEFORE.search(norm, max(s_start, q.start - 40), q.start)
+        and _AGE_AFTER.match(norm, q.end)
+    ):
+        return "duration", "year", end, value  # "Ng, 45, said": a person's age
+    line_start = norm.rfind("\n", 0, q.start) + 1
+    if _STATEMENT_LINE.fullmatch(norm, line_start, q.start):
+        # "Net loss 11,445,000 vs loss 501,000", "Revs 14.5 mln vs 11.0 mln": a results table
+        # in wire style, in the currency the story names before it
+        code = currency_named_before(norm, max(0, q.start - 3000), q.start)
+        if code:
+            return "money", code, end, value
     core = norm[q.core_start : q.core_end]
     if q.scale == 1e6 and core.endswith("m") and METRES_AFTER.match(norm, q.core_end):
         return "quantity", "m", q.core_end, value / 1e6
@@ -547,6 +669,13 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
             return "money", code, rate.end(), value
         return "quantity", f"per {rate.group('c').lower()}", rate.end(), value
     level = LEVEL_BEFORE.search(norm, max(lo, q.start - 30), q.start)
+    if (
+        level is None
+        and _counted_noun(tokens, j) is None
+        and _INDEX_MOVE.search(norm, max(lo, q.start - 30), q.start)
+        and _INDEX_NAMED.search(norm, lo, q.start)
+    ):
+        return "quantity", "points", end, value  # "the Dow jumped by 1,200": a move in points
     if level is None or _counted_noun(tokens, j) is not None:
         return kind, unit, end, value
     code = currency_named_before(norm, max(lo, q.start - 60), q.start)

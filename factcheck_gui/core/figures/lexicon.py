@@ -263,6 +263,8 @@ def _currency_symbols() -> dict[str, str]:
                 "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
                 "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Rs.": "INR", "Rs": "INR", "$": "USD",
                 "¥": "JPY", "£": "GBP", "€": "EUR"})  # fmt: skip
+    # the code with the dollar sign: "AUD$42", "NZD$5", "USD$10"
+    out.update({f"{code}$": code for code, *_, syms in CURRENCIES if any("$" in s for s in syms)})
     return out
 
 

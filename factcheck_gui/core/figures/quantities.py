@@ -134,6 +134,8 @@ def _counts_one(norm: str, at: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# "the 12- and 13-inch", "3- or 4-star": a number whose hyphen waits for the unit of the next one
+_SUSPENDED = re.compile(r"(?<![\w.,$€£-])(?P<n>\d[\d,]*(?:\.\d+)?)-[ \t]+(?:and|or)[ \t]+$")
 _SCALE_WORD_RE = re.compile(SCALE_WORD)  # a figure without a digit has a scale word
 
 
@@ -201,7 +203,17 @@ def _find_in_line(
         dq = duration_from(m, norm)
         add(dq, dq.start if dq is not None else m.start(), m.end())
     for m in matches(COMPOUND_RE):  # "a 340-mile line", "the $48-a-share offer", "4,000mAh"
-        add(compound_from(m, norm), m.start(), m.end())
+        cq = compound_from(m, norm)
+        add(cq, m.start(), m.end())
+        sm = _SUSPENDED.search(norm, max(0, m.start() - 24), m.start()) if cq is not None else None
+        if sm is not None and cq.kind in ("quantity", "count") and cq.core_start == m.start():
+            # "the 12- and 13-inch MacBooks": the first number takes the unit of the second
+            v = literal_value(sm.group("n"))
+            if v is not None:
+                e = sm.end("n")
+                add(replace(cq, start=sm.start(), end=e, value=v * cq.scale,
+                            step=literal_step(sm.group("n")) * cq.scale, core_start=sm.start(),
+                            core_end=e, qualifier="exact"), sm.start(), e)  # fmt: skip
     skip(SKIP_AFTER_DATES)
     for m in matches(VAGUE_RE):
         add(vague_from(m, norm), m.start(), m.end())

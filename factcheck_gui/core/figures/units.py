@@ -42,6 +42,8 @@ WORD_UNITS: dict[str, str] = {
     "megawatt-hour": "megawatt-hours", "gigawatt-hour": "gigawatt-hours",
     "terawatt-hour": "terawatt-hours", "watt-hour": "watt-hours", "volts": "volts", "volt": "volts",
     "gigahertz": "GHz", "megahertz": "MHz",
+    "degrees fahrenheit": "°F", "degrees celsius": "°C", "degrees centigrade": "°C",
+    "degree fahrenheit": "°F", "degree celsius": "°C",
 }  # fmt: skip
 # Abbreviations, read as written: case tells "MW" from "mW", "ms" from "MS", "m" from "M".
 ABBREVIATIONS: dict[str, str] = {
@@ -54,6 +56,8 @@ ABBREVIATIONS: dict[str, str] = {
     "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
     "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",
     "kw": "kW", "KW": "kW", "kwh": "kWh", "KWh": "kWh", "FPS": "fps",
+    # temperatures and angles: "2,700°F", "72 °F", "a 360° camera"
+    "°F": "°F", "°C": "°C", "° F": "°F", "° C": "°C", "℉": "°F", "℃": "°C", "°": "degrees",
 }  # fmt: skip
 
 # Units that make a figure a duration, with the unit the report names ("scored in 56 seconds").
@@ -136,5 +140,6 @@ EXAMPLES: list[tuple[str, str]] = [
     ("mAh", "mAh"), ("GB", "GB"), ("TB", "TB"), (" pounds", "pounds"), (" tonnes", "tonnes"),
     (" barrels a day", "barrels a day"), (" g/t", "g/t"), (" teraflops", "teraflops"),
     (" standard deviations", "standard deviations"), (" Points", "points"),
+    ("°F", "°F"), (" °C", "°C"), (" degrees Celsius", "°C"), ("°", "degrees"),
 ]  # fmt: skip
 NOT_UNITS: list[str] = [" G", "D", " Pro", " mask", " msg", " hours", " yards", " Max"]

@@ -177,6 +177,9 @@ def compound_from(m: re.Match[str], norm: str) -> Quantity | None:
     if code is not None:  # "a 2 billion-euro bond", "a 10-yuan note"
         return Quantity(start, end, "money", value, code, qualifier, step=step,
                         core_start=start, core_end=end, scale=scale)  # fmt: skip
+    if low == "time" and value >= 2 and step >= 1:  # "a three-time champion"; "one-time" is none
+        return Quantity(start, end, "count", value, "times", qualifier, step=step,
+                        core_start=start, core_end=end, in_words=in_words)  # fmt: skip
     if not word.islower() or len(word) < 3 or low in NOT_COUNTED or low.endswith(("ed", "ly")):
         return None  # "10-K", "3-D", "three-pronged", "two-way"
     if in_words and value < 2:
@@ -204,7 +207,8 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("a 1.17-to-1 ratio", "ratio", 1.17, "ratio"), ("a $15-an-hour wage", "money", 15, "USD"),
     ("a 200-point drop", "quantity", 200, "points"), ("a 1,500-square-foot home", "quantity", 1500, "square feet"),
     ("its 128GB model", "quantity", 128, "GB"), ("a 7nm process", "quantity", 7, "nm"),
-    ("the 6-foot-6 center", "quantity", 6.5, "feet"),
+    ("the 6-foot-6 center", "quantity", 6.5, "feet"), ("the three-time champion", "count", 3, "times"),
+    ("a 2-time All-Star", "count", 2, "times"),
 ]  # fmt: skip
 # Hyphenated or glued digits that are names, not figures (read by the table test of skips too).
 NOT_FIGURES: list[str] = [

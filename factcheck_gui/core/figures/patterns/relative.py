@@ -52,6 +52,7 @@ UNITS = {"year": "year", "fiscal year": "year", "quarter": "quarter", "month": "
 # Fixed phrases: (unit, offset).
 PHRASES = {
     "a year earlier": ("year", -1), "a year before": ("year", -1),
+    "the year earlier": ("year", -1), "the year before": ("year", -1),
     "a quarter earlier": ("quarter", -1), "a month earlier": ("month", -1),
     "the year-ago quarter": ("quarter", -4), "the year-earlier quarter": ("quarter", -4),
     "the year-ago period": ("year", -1), "the year-earlier period": ("year", -1),
@@ -71,7 +72,11 @@ PHRASES = {
 # "this summer", "last winter", "early next spring": a season, resolved to its year
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # the month it starts
 _SEASON_DETS = ("this", "last", "next", "this past", "this coming", "early this", "late this",
-                "early next", "late next", "early last", "late last")  # fmt: skip
+                "early next", "late next", "early last", "late last",
+                # "over the summer", "in the fall": the latest one begun, or the next one when a
+                # word of the future stands before it
+                "over the", "in the", "during the", "by the", "until the", "through the",
+                "later in the", "earlier in the")  # fmt: skip
 # Words that make a date approximate: "late last year", "early next year", "mid-August".
 APPROX_WORDS = ("early", "late", "mid")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -92,6 +97,11 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|expects?|expected|expecting|scheduled|due|plans?|planned|planning|"
     r"set\s+to|until|till|next|anticipates?|anticipated|aims?|hopes?|likely|upcoming|coming|later)\b",
     re.I,
+)
+
+# What follows "a year before" when it counts back from an event: "a year before the crash".
+_BEFORE_WHAT = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their|our|it|he|she|they|we|that|this|[A-Z]\w*)\b"
 )
 
 # Words of a game near "the fourth quarter", "the first half": a period of play, not a date.
@@ -148,6 +158,9 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(
         rf"\b(?P<sdet>{alt(list(_SEASON_DETS))})\s+(?P<season>{alt(list(SEASONS))})\b"
         r"(?!-|\s+(?:in|of|from|to|by)\b)", re.I)),
+    # "the June quarter", "its September quarter": a fiscal quarter named by its last month
+    ("mq", re.compile(
+        r"\b(?:(?:the|its|our|their|this)\s+)?(?P<mon>March|June|September|December)[\s-]quarter\b")),
     # "last year", "early next year", "earlier this month", "the prior quarter", "this past week"
     ("rel", re.compile(
         rf"\b(?:(?P<ap>{alt(list(APPROX_WORDS))})[\s-]+)?(?P<det>{_DET})\s+(?P<unit>{_UNIT})\b"
@@ -207,7 +220,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel": (("year", "quarter", "month", "week", "half"),
             ("last", "next", "this", "prior", "previous", "coming", "current", "end of", "start of",
              "beginning of", "same")),
-    "oq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
+    "oq": (("quarter",),), "mq": (("quarter",),), "ohalf": (("half",),), "q": (("q1", "q2", "q3", "q4"),),
     "q2": (("1q", "2q", "3q", "4q"),), "h2": (("1h", "2h"),), "adecade": (("0s",),), "nm": (("3m", "6m", "9m"),), "md": (_MONTH_WORDS,),
     "dm": (_MONTH_WORDS,), "m2": (_MONTH_WORDS,), "m": (_MONTH_WORDS,),
     "mnoun": (_MONTH_WORDS,), "mposs": (("'s",),), "nth": (tuple(f"the {d}" for d in "0123456789"),),
@@ -258,12 +271,15 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
         rel = ("year", offset, f"{'Q' if gd['qh'].lower() == 'quarter' else 'H'}{n}")
     elif name == "phrase":
         p = re.sub(r"\s+", " ", gd["p"].lower())
+        if p.endswith("before") and _BEFORE_WHAT.match(norm, end):
+            return None  # "a year before the crash": a span before an event, not a date
         unit, offset = PHRASES[p]
         if p == "the new year" and today is not None and today.month == 12:
             offset = 1  # "into the new year" in December: the year to come
         rel = (unit, offset, "")
     elif name == "season":
-        rel = ("year", _season_offset(gd["sdet"], gd["season"], today), "")
+        future = bool(_FUTURE.search(norm[max(0, start - 120) : start].rsplit(". ", 1)[-1]))
+        rel = ("year", _season_offset(gd["sdet"], gd["season"], today, future), "")
     elif name == "rel":
         det = re.sub(r"\s+", " ", gd["det"].lower())
         unit = UNITS[re.sub(r"\s+", " ", gd["unit"].lower())]
@@ -271,13 +287,15 @@ def relative_from(name: str, m: re.Match[str], norm: str, today: dt.date | None)
             return None
         if det.startswith("the end of the") and unit not in ("year", "month", "quarter"):
             return None
-        if det == "the current" and unit != "year":
-            return None  # "the current quarter": the quarter the text is about, keys leave it
+        if det == "the current" and unit not in ("year", "quarter"):
+            return None  # "the current month" the keys leave; "the current quarter" is a date
         rel = (unit, DETERMINERS[det], "")  # "late last year": a part of last year, exactly
     elif name in ("oq", "ohalf") and _GAME.search(
         norm, max(0, start - 80), min(len(norm), end + 80)
     ):
         return None  # "a field goal in the fourth quarter": a period of a game
+    elif name == "mq":
+        rel = ("quarter", 0, f"Q{MONTHS[gd['mon'].lower()] // 3}")
     elif name in ("oq", "q", "q2"):
         n = ORDINALS[gd["o"].lower()] if name == "oq" else int(gd["q"])
         rel = ("quarter", 0, f"Q{n}")
@@ -379,10 +397,18 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.,$])((?:19|20)\d{2})\b(?![.,]\d|%)")
 _DAYS_IN = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
-def _season_offset(det: str, season: str, today: dt.date | None) -> int:
+def _season_offset(det: str, season: str, today: dt.date | None, future: bool = False) -> int:
     """The year of "this summer", "last winter", "next spring" against the article's year."""
     det = re.sub(r"\s+", " ", det.lower()).split(" ")[-1]  # "early next" -> "next"
     det = {"past": "last", "coming": "next"}.get(det, det)
+    if det == "the" and today is not None:
+        # "over the summer": the latest one begun; "will launch in the fall": the next not over
+        begins = SEASONS[season.lower()]
+        if future:
+            return 0 if begins == 12 or today.month < begins + 3 else 1
+        return 0 if today.month >= begins else -1
+    if det == "the":
+        return 0
     if today is None or det == "this":
         return 0
     begins = SEASONS[season.lower()]
@@ -496,6 +522,10 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("November's new home sales were revised", 2019, "2019-11", "exact"),
     ("each day from Dec. 2 through the 29th.", 2019, "2019-12-29", "exact"),
     ("finishing atop the poll last season", 2019, "2019", "exact"),
+    ("the year before", 2019, "2019", "exact"), ("the year earlier", 2019, "2019", "exact"),
+    ("in the current quarter", 2020, "2020-Q3", "exact"), ("in the June quarter", 2020, "2020-Q2", "exact"),
+    ("its December quarter", 2019, "2019-Q4", "exact"), ("over the summer", 2020, "2020", "exact"),
+    ("in the fall", 2019, "2019", "exact"), ("during the winter", 2019, "2019", "exact"),
 ]  # fmt: skip
 # (text, value, period) read on TODAY with a word of the future before the date
 RESOLVED_FUTURE: list[tuple[str, float, str]] = [
@@ -505,4 +535,5 @@ RESOLVED_FUTURE: list[tuple[str, float, str]] = [
     ("is scheduled to report fourth-quarter results", 2019, "2019-Q4"),
     ("The more-active March contract rose", 2021, "2021-03"),  # a contract month is to come
     ("crude for August delivery fell", 2020, "2020-08"),
+    ("will launch the phone in the fall", 2020, "2020"), ("plans to reopen in the spring", 2021, "2021"),
 ]  # fmt: skip

@@ -34,7 +34,9 @@ _SHARE_QUALIFIER_BEFORE = re.compile(
 # "roughly twice that", "twice as many", "twice the size": a multiple; "twice a year", "twice
 # weekly", "twice in a row" say how often.
 TWICE_RE = re.compile(
-    r"(?<![\w-])(?P<t>twice)(?=\s+(?:as|the|that|its|their|his|her|our|what|this|those|these|than)\b)",
+    r"(?<![\w-])(?P<t>twice)(?=\s+(?:as|the|that|its|their|his|her|our|what|this|those|these|than)\b)"
+    # "exceeded just twice this century", "twice this year": how often, not a multiple
+    r"(?!\s+this\s+(?:century|decade|year|season|month|week|quarter)\b)",
     re.I,
 )
 
@@ -212,6 +214,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
 NOT_FIGURES: list[str] = [
     "we are doubling down", "a triple whammy",
     "pulls double duty", "a double room", "the Triple Crown", "double-digit",
+    "has been exceeded just twice this century",
 ]  # fmt: skip
 QUALIFIED: list[tuple[str, str]] = [
     ("more than tripled", "more_than"), ("nearly double the deficit", "nearly"),

@@ -40,8 +40,8 @@ SKIP_BEFORE_DATES = [
         rf"(?<![\w-])(?!(?i:{alt(_FIGURE_PREFIXES)})-)[A-Za-z][A-Za-z.]*+-\d[\w]*+(?:-[\w]++)*+"
     ),
     re.compile(
-        r"(?<![\w-])(?!\d++(?:\.\d++)?+[xX]-\d++(?:\.\d++)?+[xX]\b)\d++[A-Za-z]++-\d[\w]*+(?:-[\w]++)*+"
-    ),  # not "2x-3x"
+        r"(?<![\w-])(?!\d++(?:\.\d++)?+[xX]-\d++(?:\.\d++)?+[xX]\b)\d++[A-Za-z]++\d*+-\d[\w]*+(?:-[\w]++)*+"
+    ),  # "13a-14", "a 10b5-1 plan"; not "2x-3x"
     re.compile(r"(?<![\w-])\d++-for-\d++\b"),  # "a 2-for-1 split", "went 4-for-4"
     # A processor's model: a letter and a digit, a hyphen, digits and letters ("i7-9700K").
     re.compile(r"(?<![\w-])[a-z]\d-\d++[A-Za-z]++\b"),
@@ -193,7 +193,7 @@ NOT_FIGURES: list[str] = [
     "https://example.com/2024/10", "at 10:30 a.m.", "version 1.2.3", "Chapter 11",
     "the S&P 500", "the 10-K", "call 555-123-4567", "the 3rd",
     "COVID-19", "Covid-19 cases", "the destroyer DDG-125", "the F-150 pickup", "a Boeing 737-800",
-    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "under ASC 310-10-35",
+    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "a 10b5-1 trading plan", "under ASC 310-10-35",
     "on slide 10", "Slide seven shows", "on page 4", "U.S. Patent No. 9,876,543", "a Form 8-K",
     "drill hole KR-21-04", "the ID.4 crossover", "the iPhone 12", "Windows 10 users",
     "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",
