@@ -270,7 +270,7 @@ def unwrapped(text: str, blocks: Iterable[Block]) -> str:
         while (cut := text.find("\n", line_start, b.end)) >= 0:
             line = text[line_start:cut]
             if (
-                len(line.strip()) >= 45
+                len(line.strip()) >= 30
                 and "\t" not in line
                 and "|" not in line
                 and not line.rstrip().endswith(":")
@@ -616,6 +616,11 @@ _STATEMENT_LINE = re.compile(
     r"(?:[\d.,]+(?:[ \t]+(?:mln|billion|bln|dlrs))*[ \t]+vs\.?[ \t]+(?:(?:loss|profit)[ \t]+)?)?",
     re.I,
 )
+_DLRS = re.compile(r"\b(?:dlrs?|cts)\b")
+_SHARES_LINE = re.compile(
+    r"[ \t]*(?:avg|average)\.?[ \t]+(?:shrs|shares)[ \t]+(?:[\d.,]+(?:[ \t]+mln)?[ \t]+vs\.?[ \t]+)?",
+    re.I,
+)
 # A number set off by commas after a name is that person's age: "said Ng, 45, in an interview",
 # "Jane Doe, 62, who ..." (news style), never a list ("in Asia, 45, 50 and 60").
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: Jr\.| Sr\.)?,[ \t]$")
@@ -653,8 +658,12 @@ def _number_reading(q, tokens, j, base, norm, s_start):  # type: ignore[no-untyp
         # "Net loss 11,445,000 vs loss 501,000", "Revs 14.5 mln vs 11.0 mln": a results table
         # in wire style, in the currency the story names before it
         code = currency_named_before(norm, max(0, q.start - 3000), q.start)
+        if code is None and _DLRS.search(norm):
+            code = "USD"  # "Shr loss 32 cts vs loss seven cts": wire copy in cents and dollars
         if code:
             return "money", code, end, value
+    if _SHARES_LINE.fullmatch(norm, line_start, q.start):
+        return "count", "shares", end, value  # "Avg shrs 4,639,000 vs 4,059,000"
     core = norm[q.core_start : q.core_end]
     if q.scale == 1e6 and core.endswith("m") and METRES_AFTER.match(norm, q.core_end):
         return "quantity", "m", q.core_end, value / 1e6

@@ -215,7 +215,15 @@ WORD_LIKE_NAMES = frozenset(
 POUND_WEIGHT_BEFORE = (
     r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
 )
-POUND_WEIGHT_AFTER = r"(?:\s+of\s+(?!sterling)|\s+a\s+day|\s+per\b|[\s-]f(?:ee|oo)t\b)"
+POUND_WEIGHT_AFTER = (
+    r"(?:\s+of\s+(?!sterling)|\s+a\s+day|\s+per\b|[\s-]f(?:ee|oo)t\b|\s+(?:each|apiece)\b)"
+)
+# "a 1,850 pound satellite": "pound" in the singular after "a" and a number above one is a weight,
+# unless money follows ("a 50 pound note").
+POUND_ADJECTIVE_BEFORE = r"\b(?:a|an)\s+$"
+POUND_MONEY_NOUN_AFTER = (
+    r"\s+(?:notes?|coins?|bills?|fees?|fines?|stakes?|tickets?|bets?|charges?|prizes?|bonus)\b"
+)
 # ISO 4217 codes the reader and the evidence store know as money (one list for both): every
 # code CLDR knows, historic ones too (a fact may be in Deutsche Mark).
 CURRENCY_CODES = tuple(code for code, *_ in CURRENCIES)

@@ -40,12 +40,14 @@ from .patterns.ranges import merge_ranges
 from .patterns.relative import relative_from, relative_patterns
 from .patterns.scores import SCORE_RE, scores_from
 from .patterns.shares import (
+    DIGIT_FRACTION_RE,
     FRACTION_RE,
     HALF_OF_RE,
     MULTIPLE_RE,
     ONE_IN_RE,
     TIMES_RE,
     TWICE_RE,
+    digit_fraction_from,
     fraction_from,
     multiple_from,
     one_in_from,
@@ -180,6 +182,8 @@ def _find_in_line(
         spoken_years and SPOKEN_YEAR_RE.search(norm) is not None
     )
     amounts = digits or _SCALE_WORD_RE.search(norm) is not None  # "a million" has no digit
+    for m in matches(DIGIT_FRACTION_RE) if "/" in norm else ():  # "10-7/8 pct"
+        add(digit_fraction_from(m), m.start(), m.end())
     for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)

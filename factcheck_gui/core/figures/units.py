@@ -51,7 +51,7 @@ ABBREVIATIONS: dict[str, str] = {
         "Mbps", "Gbps", "Kbps", "ms", "HP", "hp", "mAh", "GB", "TB", "MB", "PB", "MW", "GW", "kW",
         "kWh", "MWh", "GWh", "TWh", "km", "kg", "lbs", "lb", "oz", "koz", "Moz", "bpd", "boe",
         "boepd", "TEU", "g/t", "nm", "mm", "cm", "GHz", "MHz", "Wh", "mph", "km/h", "kph",
-        "sq ft", "ppm", "dB", "fps",
+        "sq ft", "ppm", "dB", "fps", "bcf", "Bcf", "BCF", "tcf", "Tcf", "mcf", "Mcf", "MMcf",
     )},
     "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
     "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",

@@ -7,6 +7,8 @@ import re
 
 from ..lexicon import (
     CURRENCY_SYMBOLS,
+    POUND_ADJECTIVE_BEFORE,
+    POUND_MONEY_NOUN_AFTER,
     POUND_WEIGHT_AFTER,
     POUND_WEIGHT_BEFORE,
     TEXT_CURRENCY_CODES,
@@ -119,6 +121,13 @@ def _name_is_currency(
     if low in ("pound", "pounds"):
         if re.search(POUND_WEIGHT_BEFORE, norm[max(0, m.start() - 30) : m.start()], re.I):
             return False
+        if (
+            low == "pound"
+            and value > 1
+            and re.search(POUND_ADJECTIVE_BEFORE, norm[max(0, m.start() - 4) : m.start()], re.I)
+            and not re.match(POUND_MONEY_NOUN_AFTER, norm[end : end + 12], re.I)
+        ):
+            return False  # "a 1,850 pound weather satellite"
         return not re.match(POUND_WEIGHT_AFTER, norm[end : end + 12], re.I)
     return True
 
@@ -254,7 +263,7 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("5 trillion rupiah", "money", 5e12, "IDR"), ("2,773 Rupees", "money", 2773, "INR"),
     ("40 billion lire", "money", 40e9, "TRY"), ("5 million Kuwaiti dinars", "money", 5e6, "KWD"),
     ("7 billion Canadian dollars", "money", 7e9, "CAD"), ("10 U.S. dollars", "money", 10, "USD"),
-    ("2 billion Swedish kronor", "money", 2e9, "SEK"), ("15 million pounds", "money", 15e6, "GBP"),
+    ("2 billion Swedish kronor", "money", 2e9, "SEK"), ("15 million pounds", "money", 15e6, "GBP"), ("a 50 pound note", "money", 50, "GBP"),
     ("15,000 won", "money", 15000, "KRW"),
     # symbols and codes
     ("zł 400", "money", 400, "PLN"), ("RM1.2bn", "money", 1.2e9, "MYR"), ("₦5 billion", "money", 5e9, "NGN"),

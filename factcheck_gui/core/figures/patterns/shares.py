@@ -14,6 +14,38 @@ FRACTION_RE = re.compile(
     rf"(?P<d>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b(?P<of>\s+of\b)?",
     re.I,
 )
+# Fractions in digits before a unit, as wire and bond copy writes rates and prices: "10-7/8 pct",
+# "a spread of 5/8 percentage point", "up 1-1/2 points", "9 3/4 dlrs". A unit is required: "3/4"
+# alone may be a date or a score.
+DIGIT_FRACTION_RE = re.compile(
+    r"(?<![\w.,/-])(?:(?P<w>\d{1,4})(?:-|[ \t]))?(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\w/])"
+    r"(?:ths?)?[ \t]*(?P<u>pct|percent|per[ \t]+cent|%|percentage[ \t]+points?|points?|dlrs?|dollars?|cts|cents)\b",
+    re.I,
+)
+_FRACTION_UNITS = {"pct": ("percent", "%"), "percent": ("percent", "%"), "%": ("percent", "%"),
+                   "points": ("quantity", "points"), "point": ("quantity", "points"),
+                   "dlr": ("money", "USD"), "dlrs": ("money", "USD"), "dollar": ("money", "USD"),
+                   "dollars": ("money", "USD")}  # fmt: skip
+
+
+def digit_fraction_from(m: re.Match[str]) -> Quantity | None:
+    n, d = int(m.group("n")), int(m.group("d"))
+    if not 0 < n < d:
+        return None
+    value = (int(m.group("w")) if m.group("w") else 0) + n / d
+    u = re.sub(r"\s+", " ", m.group("u").lower())
+    if u.startswith("percentage"):
+        kind, unit = "percent", "pp"
+    elif u.startswith("per "):
+        kind, unit = "percent", "%"
+    elif u in ("cts", "cents"):
+        kind, unit, value = "money", "USD", value / 100
+    else:
+        kind, unit = _FRACTION_UNITS[u]
+    return Quantity(m.start(), m.end(), kind, round(value, 6), unit, step=value / 1000,
+                    core_start=m.start(), core_end=m.end())  # fmt: skip
+
+
 HALF_OF_RE = re.compile(
     r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!later )(?<!upper )(?<!lower )"
     r"(?<!other )(?<!back )(?<!front )\b(?P<h>half)(?:\s+(?=of\b|the\b|its\b|their\b|all\b)"

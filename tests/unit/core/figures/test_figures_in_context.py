@@ -29,6 +29,16 @@ CASES = [
     ("The heat shield reaches about 2,700°F during entry.", "about 2,700°F", "quantity", 2700, "°F"),
     ("It was 22 degrees Celsius in Madrid.", "22 degrees Celsius", "quantity", 22, "°C"),
     ("The app costs AUD$42 in Sydney.", "AUD$42", "money", 42, "AUD"),
+    # wire copy of 1987 (Reuters-21578): fractions, weights, a unit written once, results lines
+    ("The bank bought bills in band two at 10-13/16 pct.", "10-13/16 pct", "percent", 10.8125, "%"),
+    ("It kept a spread of 5/8 percentage point over Libor.", "5/8 percentage point", "percent", 0.625, "pp"),
+    ("The crop reached 7.7 mln bales of 375 pounds each.", "375 pounds", "quantity", 375, "pounds"),
+    ("It placed in orbit a 1,850 pound weather satellite.", "1,850 pound", "quantity", 1850, "pounds"),
+    ("Imports rose to 760,000 from 709,200 tonnes last year.", "760,000", "quantity", 760000, "tonnes"),
+    ("Exports fell to 1.35 mln tonnes from 1.38 mln.", "1.38 mln", "quantity", 1.38e6, "tonnes"),
+    ("Exports fell to 227,500 tonnes in 1986 from 286,300 in 1985.", "286,300", "quantity", 286300, "tonnes"),
+    ("Shr loss 2.07 dlrs vs loss eight cts\n    Net loss 11,445,000 vs loss 501,000", "501,000", "money", 501000, "USD"),
+    ("Shr 1.10 dlrs vs 90 cts\n    Revs 14.5 mln vs 11.0 mln", "14.5 mln", "money", 14.5e6, "USD"),
 ]  # fmt: skip
 
 
@@ -46,6 +56,8 @@ NOT_CLAIMS = [
     ("He sold the shares under a so-called 10b5-1 trading plan.", "1"),
     ("The drop has been exceeded just twice this century.", "twice"),
     ("Prices in Asia, 45, 50 and 60 cents, rose.", None),  # a list: no ages
+    ("The rocket lifted off at 1805 local time (2305 GMT) on Friday.", "1805"),
+    ("The rocket lifted off at 1805 local time (2305 GMT) on Friday.", "2305"),
 ]  # fmt: skip
 
 
@@ -61,3 +73,18 @@ def test_codes_and_frequencies_are_not_figures(pipeline, sentence, text):
 def test_a_year_before_an_event_is_no_date(pipeline):
     got = [c for c in claims("Sales peaked a year before the crash.", pipeline) if c.kind == "date"]
     assert got == []
+
+
+def test_a_figure_split_by_the_hard_wrap_of_wire_copy_is_read_whole(pipeline):
+    text = (
+        "BUENOS AIRES, March 2 - Argentina said it is negotiating with New York bankers for about 2.15\n"
+        "billion dlrs in new loans and other financing, the statement said.\n"
+    )
+    (c,) = [c for c in claims(text, pipeline) if c.kind == "money"]
+    assert (c.value, c.unit, c.qualifier) == (2.15e9, "USD", "approx")
+    assert text[c.start : c.end] == "about 2.15\nbillion dlrs"
+
+
+def test_a_headline_line_keeps_its_break(pipeline):
+    got = claims("Acme Results Due on Day 3\nIn 2023 the company sold 40 planes.", pipeline)
+    assert [c.text for c in got if c.kind == "date"] == ["2023"]
