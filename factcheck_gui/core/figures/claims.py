@@ -254,7 +254,15 @@ def _with_carried_units(claims: list[Claim], norm: str) -> list[Claim]:
     return out
 
 
-_SOFT_WRAP_NEXT = re.compile(r"[ \t]*[a-z0-9$€£(]")
+_SOFT_WRAP_NEXT = re.compile(r"[ \t]*[a-z(]")
+# A line that stops mid-phrase goes on with the figure on the next one: "rose to\n5.1%",
+# "for about\n2.15 billion dlrs" (a list of headlines keeps its breaks: "... Facebook\n3 major").
+_SOFT_WRAP_FIGURE = re.compile(r"[ \t]*[0-9$€£]")
+_CUT_MID_PHRASE = re.compile(
+    r"(?:\b(?:and|or|of|to|by|for|with|in|on|at|from|than|about|around|some|nearly|almost|over|"
+    r"under|between|the|a|an|its|their|was|were|is|are|of|rose|fell|reached|totalled|totaled)|,)[ \t]*$",
+    re.I,
+)
 
 
 def unwrapped(text: str, blocks: Iterable[Block]) -> str:
@@ -274,7 +282,11 @@ def unwrapped(text: str, blocks: Iterable[Block]) -> str:
                 and "\t" not in line
                 and "|" not in line
                 and not line.rstrip().endswith(":")
-                and _SOFT_WRAP_NEXT.match(text, cut + 1)
+                and (
+                    _SOFT_WRAP_NEXT.match(text, cut + 1)
+                    or _SOFT_WRAP_FIGURE.match(text, cut + 1)
+                    and _CUT_MID_PHRASE.search(line)
+                )
             ):
                 if chars is None:
                     chars = list(text)

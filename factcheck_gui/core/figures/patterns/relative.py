@@ -185,7 +185,7 @@ RELATIVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"adjusted|profit|EBITDA|EBIT|EPS|earnings|results|loss|orders|bookings|margin|free|cash)\b)")),
     # "Dec. 27", "Sept. 30", "Aug 6", "Dec. 18-19"; "27 December"
     ("md", re.compile(
-        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{DAY})(?:\s?[-–]\s?(?P<d2>{DAY}))?\b(?![,.]?\s*\d)")),
+        rf"\b(?P<mon>{_MONTH_CS})\s+(?P<d>{DAY})(?:\s?[-–]\s?(?P<d2>{DAY}))?(?:\b|(?=[A-Z]))(?![,.]?\s*\d)")),
     ("dm", re.compile(
         rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_CS})(?![\w.]*,?\s*\d)")),
     # "in November and December", "from April to June": a month after a month
@@ -522,6 +522,7 @@ RESOLVED: list[tuple[str, float, str, str]] = [
     ("November's new home sales were revised", 2019, "2019-11", "exact"),
     ("each day from Dec. 2 through the 29th.", 2019, "2019-12-29", "exact"),
     ("finishing atop the poll last season", 2019, "2019", "exact"),
+    ("the longest streak since Nov. 20JD.com fell", 2019, "2019-11-20", "exact"),  # a lost line break
     ("the year before", 2019, "2019", "exact"), ("the year earlier", 2019, "2019", "exact"),
     ("in the current quarter", 2020, "2020-Q3", "exact"), ("in the June quarter", 2020, "2020-Q2", "exact"),
     ("its December quarter", 2019, "2019-Q4", "exact"), ("over the summer", 2020, "2020", "exact"),

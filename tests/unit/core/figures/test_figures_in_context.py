@@ -88,3 +88,22 @@ def test_a_figure_split_by_the_hard_wrap_of_wire_copy_is_read_whole(pipeline):
 def test_a_headline_line_keeps_its_break(pipeline):
     got = claims("Acme Results Due on Day 3\nIn 2023 the company sold 40 planes.", pipeline)
     assert [c.text for c in got if c.kind == "date"] == ["2023"]
+
+
+def test_a_list_of_headlines_keeps_its_breaks(pipeline):
+    text = (
+        "Story text ends here.\n\nSilicon Valley’s favorite sneaker has a wear-and-tear problem\n"
+        "How ‘video understanding’ could transform Facebook\n"
+        "3 major problems with Trump’s protectionist attitude toward China\n"
+    )
+    got = {c.text: (c.kind, c.unit) for c in claims(text, pipeline)}
+    assert got.get("3 major problems") == ("count", "problems"), got
+
+
+def test_a_line_cut_mid_phrase_goes_on_with_its_figure(pipeline):
+    text = (
+        "NEW YORK, March 3 - Shares of the company in Tokyo and New York rose to\n"
+        "5.1 pct of the total after the report, the exchange said.\n"
+    )
+    (c,) = [c for c in claims(text, pipeline) if c.kind == "percent"]
+    assert text[c.start : c.end] == "5.1 pct"
