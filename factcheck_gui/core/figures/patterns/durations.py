@@ -53,6 +53,8 @@ DURATION_RE = re.compile(
     rf"(?P<half>\s+and\s+a\s+half)?(?P<sep>[\s-])(?:(?P<between>{'|'.join(_BETWEEN)})\s+)?"
     rf"(?P<unit>{_UNITS_ALT})\b"
     rf"|\b(?:{'|'.join(_DECADE_WORDS)})\s+(?P<decade>decade)\b"
+    # "a yearlong probe", "a monthlong strike": one unit, written as one word
+    rf"|\b(?P<long>year|month|week|day|decade)long\b"
     # "little changed in the past year", "over the past month": the span just ended, one unit
     rf"|(?<=\bthe\s)past\s+(?P<past>year|month|week|day)\b"
     # "5- and 7-year yields": a suspended hyphen takes the unit of the figure after it.
@@ -86,6 +88,11 @@ _AND_SMALLER = re.compile(
 def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
     if m.group("decade"):  # "the past decade"
         return Quantity(m.start(), m.end(), "duration", 10, "year", step=10,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
+    if m.group("long"):  # "a yearlong probe"
+        w = m.group("long").lower()
+        unit, mult = ("year", 10) if w == "decade" else _DURATION_UNITS[w]
+        return Quantity(m.start(), m.end(), "duration", float(mult), unit, step=1.0,
                         core_start=m.start(), core_end=m.end())  # fmt: skip
     if m.group("past"):  # "in the past year"
         unit, mult = _DURATION_UNITS[m.group("past").lower()]
@@ -148,6 +155,7 @@ def duration_from(m: re.Match[str], norm: str) -> Quantity | None:
 
 
 EXAMPLES: list[tuple[str, str, float, str]] = [
+    ("a yearlong probe", "duration", 1, "year"), ("a decadelong slump", "duration", 10, "year"),
     ("one minute and 47 seconds", "duration", 107, "second"), ("next 18 mths", "duration", 18, "month"),
     ("13 wks", "duration", 13, "week"),
     ("just seven hours and 50 minutes", "duration", 470, "minute"),

@@ -269,15 +269,18 @@ def single_digits_from(m: re.Match[str]) -> Quantity:
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
 
-# "a quarter point", "a quarter-percentage-point cut": 0.25 percentage points.
+# "a quarter point", "a quarter-percentage-point cut", "another half point", "half a percentage
+# point": a share of one percentage point.
 QUARTER_POINT_RE = re.compile(
-    r"(?<![\w-])(?P<f>a[\s-]quarter|three[\s-]quarters\s+of\s+a)[\s-](?:percentage[\s-])?point(?![\w-])",
+    r"(?<![\w-])(?P<f>a[\s-]quarter|three[\s-]quarters\s+of\s+a|(?:(?<=another\s)|(?<=a\s))half|"
+    r"half\s+a)[\s-](?:percentage[\s-])?point(?![\w-])",
     re.I,
 )
 
 
 def quarter_point_from(m: re.Match[str]) -> Quantity:
-    value = 0.75 if m.group("f").lower().startswith("three") else 0.25
+    f = m.group("f").lower()
+    value = 0.75 if f.startswith("three") else 0.5 if "half" in f else 0.25
     return Quantity(m.start(), m.end(), "percent", value, "pp", step=0.01,
                     core_start=m.start(), core_end=m.end())  # fmt: skip
 
@@ -425,7 +428,8 @@ EXAMPLES: list[tuple[str, str, float, str]] = [
     ("EPS of a dollar forty-two", "money", 1.42, "USD"), ("five dollars and sixty cents", "money", 5.6, "USD"),
     ("up a nickel", "money", 0.05, "USD"), ("a billion-dollar bet", "money", 1e9, "USD"),
     ("grew in the high single digits", "percent", 8, "%"), ("margins in the mid-teens", "percent", 15, "%"), ("up low-to-mid single digits", "percent", 3, "%"),
-    ("a quarter point", "percent", 0.25, "pp"), ("a quarter-percentage-point cut", "percent", 0.25, "pp"),
+    ("a quarter point", "percent", 0.25, "pp"), ("another half point", "percent", 0.5, "pp"),
+    ("half a percentage point", "percent", 0.5, "pp"), ("a quarter-percentage-point cut", "percent", 0.25, "pp"),
     ("half a dozen", "number", 6, ""), ("tens of thousands of computers", "number", 1e4, ""),
     ("several tens of thousands", "number", 1e4, ""), ("scores of startups", "number", 20, ""),
     ("hundreds of jobs", "number", 100, ""), ("a couple of analysts", "number", 2, ""),
