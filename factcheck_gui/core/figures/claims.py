@@ -51,6 +51,7 @@ _EVENT_BEFORE = re.compile(
     r"delivery|launch|debut|introduced|unveiled|maturing|matures|maturity|due)[^.;\n]{0,25}$|\b(?:by|until|till|through|before|after|since|from|to)\s+$",
     re.I,
 )
+_DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}  # "versus 29 yesterday": no noun counted
 _GENERIC_NOUNS = {"ways", "things", "kinds", "types", "sorts", "sides", "aspects", "reasons",
                   "words", "times", "others", "ones", "parts", "steps", "points"}  # fmt: skip
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?\s+$", re.I)
@@ -220,7 +221,7 @@ def table_cell(q: Quantity, block: Block, text: str) -> Quantity:
 # Between a level and the one it is set against: "rose to 760,000 from 709,200 tonnes", "1.35 mln
 # tonnes from 1.38 mln", "Revs 14.5 mln dlrs vs 11.0 mln", "imports were 32,000 tonnes (48,200)".
 _SET_AGAINST = re.compile(
-    r"(?:[ \t]+(?:[a-z][\w/-]*|\x00)){0,4}?[ \t]*,?[ \t]*"
+    r"[ \t]*,?(?:[ \t]+(?:[a-z][\w/-]*|\x00)){0,4}?[ \t]*,?[ \t]*"
     r"(?:from|vs\.?|versus|against|compared[ \t]+(?:with|to))[ \t]+|[ \t]*\([ \t]*"
 )
 _CARRIED_KINDS = ("quantity", "money", "percent")
@@ -251,7 +252,23 @@ def _with_carried_units(claims: list[Claim], norm: str) -> list[Claim]:
             out[y] = replace(b, kind=a.kind, unit=a.unit)
         elif _bare(a) and b.kind in _CARRIED_KINDS and b.qualifier != "range":
             out[x] = replace(a, kind=b.kind, unit=b.unit)
+    # "net sales of 10.99 billion pesos against 422.3 mln in 1984 on sales of 10.36 billion": an
+    # amount with a scale word and no noun, in a sentence that has named its currency before it
+    money: dict[int, Claim] = {}
+    for i, c in enumerate(out):
+        if c.kind == "money":
+            money[c.sentence_index] = c
+        elif (
+            _bare(c)
+            and _SCALED.search(c.text)
+            and (m := money.get(c.sentence_index)) is not None
+            and c.start - m.end < 200
+        ):
+            out[i] = replace(c, kind="money", unit=m.unit)
     return out
+
+
+_SCALED = re.compile(r"\d\s*(?:mln|million|billion|bln|bn|trillion|trln)\b", re.I)
 
 
 _SOFT_WRAP_NEXT = re.compile(r"[ \t]*[a-z(]")
@@ -756,7 +773,7 @@ def _counted_noun(tokens, j):  # type: ignore[no-untyped-def]
         tag = t.tag_
         if tag in ("NNS", "NNPS") and t.is_alpha:
             return t
-        if tag == "NN" and t.is_alpha:
+        if tag == "NN" and t.is_alpha and t.lower_ not in _DAY_WORDS:
             last_nn = t
         elif tag in ("JJ", "JJR", "JJS", "HYPH", "VBN", "VBG") or t.text in ("-", "‑"):
             if last_nn is not None:
@@ -1106,4 +1123,6 @@ def _counted_year_like(q: Quantity, norm: str) -> bool:
     before = norm[max(0, q.core_start - 12) : q.core_start]
     if not before.strip() or re.search(r"[.!?:;\"“(]\s*$", before):
         return False
+    if re.search(r"(?i)\b(?:end|mid|year-end|start)-$", before):
+        return False  # "end-1987 stocks", "mid-2024 prices": a time of the year
     return not _YEAR_OWNERS.search(before)

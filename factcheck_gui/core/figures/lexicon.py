@@ -212,9 +212,7 @@ WORD_LIKE_NAMES = frozenset(
 )
 # "pounds" is sterling, except as a weight or torque: "weighs 15 pounds", "500 million pounds of
 # beef", "236 pound-feet".
-POUND_WEIGHT_BEFORE = (
-    r"(?:weigh(?:s|ed|ing)?|weight\s+of|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
-)
+POUND_WEIGHT_BEFORE = r"(?:weigh(?:s|ed|ing)?|weight\s+(?:of|is|was|will\s+be)|lost|gained|heavy|lifted)\s+(?:\w+\s+){0,2}$"
 POUND_WEIGHT_AFTER = (
     r"(?:\s+of\s+(?!sterling)|\s+a\s+day|\s+per\b|[\s-]f(?:ee|oo)t\b|\s+(?:each|apiece)\b)"
 )
@@ -253,6 +251,12 @@ def _currency_names() -> dict[str, str]:
                     if default:
                         names[head] = default
     names.update(NAME_ALIASES)
+    # wire style: "250 mln Australian dlrs", "a 57 mln Canadian dlr contract"
+    for low, code in list(names.items()):
+        if low.endswith(" dollars"):
+            names.setdefault(low[: -len("dollars")] + "dlrs", code)
+        elif low.endswith(" dollar"):
+            names.setdefault(low[: -len("dollar")] + "dlr", code)
     return names
 
 

@@ -53,7 +53,7 @@ ABBREVIATIONS: dict[str, str] = {
         "boepd", "TEU", "g/t", "nm", "mm", "cm", "GHz", "MHz", "Wh", "mph", "km/h", "kph",
         "sq ft", "ppm", "dB", "fps", "bcf", "Bcf", "BCF", "tcf", "Tcf", "mcf", "Mcf", "MMcf",
     )},
-    "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
+    "kms": "km", "mbps": "Mbps", "MPH": "mph", "MP": "megapixels", "TFLOPS": "teraflops", "kgs": "kg",
     "sq. ft": "sq ft", "sq.ft": "sq ft", "Ghz": "GHz", "ghz": "GHz", "Mhz": "MHz", "mhz": "MHz",
     "kw": "kW", "KW": "kW", "kwh": "kWh", "KWh": "kWh", "FPS": "fps",
     # temperatures and angles: "2,700°F", "72 °F", "a 360° camera"

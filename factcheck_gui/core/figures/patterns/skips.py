@@ -37,6 +37,11 @@ SKIP_BEFORE_DATES = [
     re.compile(
         r"(?<![\w-])[A-Za-z]++\d++\+"
     ),  # format names: "HDR10+", "Wi-Fi6+" (not "10+ titles")
+    # aircraft models: "four 747-400 aircraft", "the Boeing 737", "Airbus A320neo", "the 747 fleet"
+    re.compile(
+        r"(?<![\w.,$-])7[0-8]7-\d{1,3}[A-Z]{0,3}\b|(?<=Boeing\s)7[0-8]7\b|\bA3[0-8]0(?:neo|-\d{3})?\b|"
+        r"(?<![\w.,$-])7[0-8]7(?=\s+(?:fleet|jets?|jumbos?|jetliners?|airliners?|freighters?|aircraft|planes?)\b)"
+    ),
     re.compile(
         r"(?:(?<![\w+])\+1[\s.-]?)?\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     ),  # phone numbers, "+1 713-555-0118"
@@ -201,7 +206,7 @@ NOT_FIGURES: list[str] = [
     "https://example.com/2024/10", "at 10:30 a.m.", "version 1.2.3", "Chapter 11",
     "the S&P 500", "the 10-K", "call 555-123-4567", "the 3rd",
     "COVID-19", "Covid-19 cases", "the destroyer DDG-125", "the F-150 pickup", "a Boeing 737-800",
-    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "a 10b5-1 trading plan", "supports HDR10+ content", "lifted off at 1805 local time", "(2305 GMT)", "under ASC 310-10-35",
+    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "a 10b5-1 trading plan", "supports HDR10+ content", "four 747-400 aircraft", "its Boeing 737 jets", "lifted off at 1805 local time", "(2305 GMT)", "under ASC 310-10-35",
     "on slide 10", "Slide seven shows", "on page 4", "U.S. Patent No. 9,876,543", "a Form 8-K",
     "drill hole KR-21-04", "the ID.4 crossover", "the iPhone 12", "Windows 10 users",
     "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",

@@ -39,6 +39,11 @@ CASES = [
     ("Exports fell to 227,500 tonnes in 1986 from 286,300 in 1985.", "286,300", "quantity", 286300, "tonnes"),
     ("Shr loss 2.07 dlrs vs loss eight cts\n    Net loss 11,445,000 vs loss 501,000", "501,000", "money", 501000, "USD"),
     ("Shr 1.10 dlrs vs 90 cts\n    Revs 14.5 mln vs 11.0 mln", "14.5 mln", "money", 14.5e6, "USD"),
+    ("It ordered jets at a cost of 250 mln Australian dlrs each.", "250 mln Australian dlrs", "money", 250e6, "AUD"),
+    ("Its take-off weight is 870,000 pounds, up from 833,000 for the 300 series.", "833,000", "quantity", 833000, "pounds"),
+    ("Net sales were 10.99 billion pesos in 1985 against sales of 10.36 billion.", "10.36 billion", "money", 10.36e9, "MXN"),
+    ("It has a designed range of 12,500 kms.", "12,500 kms", "quantity", 12500, "km"),
+    ("It forecast end-1987 stocks at around 290,000 tonnes.", "1987", "date", 1987, "year"),
 ]  # fmt: skip
 
 
@@ -57,6 +62,9 @@ NOT_CLAIMS = [
     ("The drop has been exceeded just twice this century.", "twice"),
     ("Prices in Asia, 45, 50 and 60 cents, rose.", None),  # a list: no ages
     ("The rocket lifted off at 1805 local time (2305 GMT) on Friday.", "1805"),
+    ("Qantas ordered four 747-400 aircraft from Boeing.", "747"),
+    ("Qantas ordered four 747-400 aircraft from Boeing.", "400"),
+    ("The call session had 40 bids versus 29 yesterday.", "29 yesterday"),
     ("The rocket lifted off at 1805 local time (2305 GMT) on Friday.", "2305"),
 ]  # fmt: skip
 
