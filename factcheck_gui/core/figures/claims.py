@@ -272,12 +272,13 @@ _SCALED = re.compile(r"\d\s*(?:mln|million|billion|bln|bn|trillion|trln)\b", re.
 
 
 _SOFT_WRAP_NEXT = re.compile(r"[ \t]*[a-z(]")
-# A line that stops mid-phrase goes on with the figure on the next one: "rose to\n5.1%",
-# "for about\n2.15 billion dlrs" (a list of headlines keeps its breaks: "... Facebook\n3 major").
-_SOFT_WRAP_FIGURE = re.compile(r"[ \t]*[0-9$€£]")
+# A line that stops mid-phrase goes on on the next one: "rose to\n5.1%", "for about\n2.15 billion
+# dlrs", "15.34 pct in\nNovember" (a list of headlines keeps its breaks: "... Facebook\n3 major").
+_LIST_START = re.compile(r"[ \t]*(?:[-*•–—]|\d+[.)][ \t])")  # a bullet or "1." starts its own line
 _CUT_MID_PHRASE = re.compile(
     r"(?:\b(?:and|or|of|to|by|for|with|in|on|at|from|than|about|around|some|nearly|almost|over|"
-    r"under|between|the|a|an|its|their|was|were|is|are|of|rose|fell|reached|totalled|totaled)|,)[ \t]*$",
+    r"under|between|the|a|an|its|their|was|were|is|are|of|rose|fell|reached|totalled|totaled|"
+    r"negative|minus|estimated|revised|since|until|last|next|this|early|late|mid)|,)[ \t]*$",
     re.I,
 )
 
@@ -301,8 +302,8 @@ def unwrapped(text: str, blocks: Iterable[Block]) -> str:
                 and not line.rstrip().endswith(":")
                 and (
                     _SOFT_WRAP_NEXT.match(text, cut + 1)
-                    or _SOFT_WRAP_FIGURE.match(text, cut + 1)
-                    and _CUT_MID_PHRASE.search(line)
+                    or _CUT_MID_PHRASE.search(line)
+                    and not _LIST_START.match(text, cut + 1)
                 )
             ):
                 if chars is None:

@@ -160,6 +160,12 @@ HEAD_DEFAULTS = {
 # abbreviations). "lire" is the old plural of lira.
 NAME_ALIASES = {
     "u.s. dollar": "USD", "u.s. dollars": "USD", "dlr": "USD", "dlrs": "USD",
+    # wire style: "30.07 billion N.Z. Dlrs", "424 Swedish crowns"
+    "u.s. dlrs": "USD", "u.s. dlr": "USD", "n.z. dlrs": "NZD", "n.z. dollars": "NZD",
+    "n.z. dlr": "NZD", "h.k. dlrs": "HKD", "hk dlrs": "HKD", "s'pore dlrs": "SGD",
+    "swedish crowns": "SEK", "swedish crown": "SEK", "danish crowns": "DKK", "danish crown": "DKK",
+    "norwegian crowns": "NOK", "norwegian crown": "NOK", "czech crowns": "CZK", "czech crown": "CZK",
+    "icelandic crowns": "ISK",
     "taiwan dollar": "TWD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
     "korean won": "KRW", "reais": "BRL", "lire": "TRY", "liras": "TRY", "rouble": "RUB",
     "roubles": "RUB", "rubles": "RUB", "renminbi": "CNY", "sterling": "GBP", "stg": "GBP",

@@ -183,7 +183,7 @@ def _find_in_line(
     )
     amounts = digits or _SCALE_WORD_RE.search(norm) is not None  # "a million" has no digit
     for m in matches(DIGIT_FRACTION_RE) if "/" in norm else ():  # "10-7/8 pct"
-        add(digit_fraction_from(m), m.start(), m.end())
+        add(digit_fraction_from(m, norm), m.start(), m.end())
     for name, pat in DATE_PATTERNS if digits else ():
         for m in matches(pat):
             q = date_from(name, m)

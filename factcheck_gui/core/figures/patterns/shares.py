@@ -19,22 +19,38 @@ FRACTION_RE = re.compile(
 # alone may be a date or a score.
 DIGIT_FRACTION_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<w>\d{1,4})(?:-|[ \t]))?(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\w/])"
-    r"(?:ths?)?[ \t]*(?P<u>pct|percent|per[ \t]+cent|%|percentage[ \t]+points?|points?|dlrs?|dollars?|cts|cents)\b",
+    r"(?:ths?)?(?:[ \t]*(?P<u>pct|percent|per[ \t]+cent|%|percentage[ \t]+points?|basis[ \t]+points?|points?|"
+    r"dlrs?|dollars?|cts|cents)\b|[ \t-](?P<du>years?|months?|weeks?|days?)\b)?",
     re.I,
 )
+# Before a bare fraction, a price move or level: "down 1/8", "up 3/4 at", "to 11-1/2".
+_MOVE_BEFORE = re.compile(r"(?i)\b(?:up|down|off|at|to|from|of|and|or)[ \t]+$")
 _FRACTION_UNITS = {"pct": ("percent", "%"), "percent": ("percent", "%"), "%": ("percent", "%"),
                    "points": ("quantity", "points"), "point": ("quantity", "points"),
                    "dlr": ("money", "USD"), "dlrs": ("money", "USD"), "dollar": ("money", "USD"),
                    "dollars": ("money", "USD")}  # fmt: skip
 
 
-def digit_fraction_from(m: re.Match[str]) -> Quantity | None:
+def digit_fraction_from(m: re.Match[str], norm: str = "") -> Quantity | None:
     n, d = int(m.group("n")), int(m.group("d"))
     if not 0 < n < d:
         return None
     value = (int(m.group("w")) if m.group("w") else 0) + n / d
+    if m.group("du"):  # "a 12-1/2 year bond"
+        unit = m.group("du").lower().rstrip("s")
+        return Quantity(m.start(), m.end(), "duration", round(value, 6), unit, step=value / 1000,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
+    if not m.group("u"):
+        # "traded at 11-1/2", "down 1/8": a price in eighths; a bare "3/4" may be a date
+        hyphened = m.group("w") and norm[m.end("w") : m.end("w") + 1] == "-"
+        if not (hyphened or _MOVE_BEFORE.search(norm, max(0, m.start() - 6), m.start())):
+            return None
+        return Quantity(m.start(), m.end(), "number", round(value, 6), "", step=value / 1000,
+                        core_start=m.start(), core_end=m.end())  # fmt: skip
     u = re.sub(r"\s+", " ", m.group("u").lower())
-    if u.startswith("percentage"):
+    if u.startswith("basis"):
+        kind, unit = "percent", "bp"
+    elif u.startswith("percentage"):
         kind, unit = "percent", "pp"
     elif u.startswith("per "):
         kind, unit = "percent", "%"

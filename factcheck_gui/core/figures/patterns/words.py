@@ -105,7 +105,8 @@ VAGUE_RE = re.compile(
 # Units after a number in words: percent words, and currency words read by the money patterns
 # (probed with "1 " + the words, so that every currency name they know is known here), plus slang.
 _PERCENT_AFTER = re.compile(
-    r"[\s-](?P<u>per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)\b", re.I
+    r"[\s-](?P<u>per\s?cent|percent|pct[\s-]points?|pct|percentage[\s-]points?|basis[\s-]points?)\b",
+    re.I,
 )
 _SLANG_MONEY = re.compile(r"\s+(?P<u>bucks)\b", re.I)
 _SLANG_CODES = {"bucks": "USD"}
@@ -204,7 +205,7 @@ def _qualified(q: Quantity, vague: str, norm: str) -> Quantity:
 
 # "a few percentage points", "several basis points": a vague lead right before a percent word.
 LEAD_UNIT_RE = re.compile(
-    rf"(?<![\w-])(?P<lead>{_alt(list(LEADS))})(?=[\s-]+(?:per\s?cent|percent|percentage|basis))",
+    rf"(?<![\w-])(?P<lead>{_alt(list(LEADS))})(?=[\s-]+(?:per\s?cent|percent|pct|percentage|basis))",
     re.I,
 )
 

@@ -43,6 +43,12 @@ CASES = [
     ("Its take-off weight is 870,000 pounds, up from 833,000 for the 300 series.", "833,000", "quantity", 833000, "pounds"),
     ("Net sales were 10.99 billion pesos in 1985 against sales of 10.36 billion.", "10.36 billion", "money", 10.36e9, "MXN"),
     ("It has a designed range of 12,500 kms.", "12,500 kms", "quantity", 12500, "km"),
+    ("Output rose nearly nine pct in January.", "nearly nine pct", "percent", 9, "%"),
+    ("Prices rose two and a half pct last month.", "two and a half pct", "percent", 2.5, "%"),
+    ("M-3 rose to an estimated 30.07 billion N.Z. Dlrs.", "an estimated 30.07 billion N.Z. Dlrs", "money", 30.07e9, "NZD"),
+    ("The shares rose to 424 Swedish crowns.", "424 Swedish crowns", "money", 424, "SEK"),
+    ("The notes have an average life of 12-1/2 years.", "12-1/2 years", "duration", 12.5, "year"),
+    ("The spread is 31-1/4 basis points over Treasuries.", "31-1/4 basis points", "percent", 31.25, "bp"),
     ("It forecast end-1987 stocks at around 290,000 tonnes.", "1987", "date", 1987, "year"),
 ]  # fmt: skip
 
@@ -115,3 +121,19 @@ def test_a_line_cut_mid_phrase_goes_on_with_its_figure(pipeline):
     )
     (c,) = [c for c in claims(text, pipeline) if c.kind == "money"]
     assert (text[c.start : c.end], c.qualifier) == ("about\n2.15 billion dlrs", "approx")
+
+
+def test_a_line_ending_in_a_preposition_goes_on_with_a_month(pipeline):
+    text = (
+        "Year-on-year M-3 rose 17.77 pct from a revised 15.34 pct in\n"
+        "November and 20.50 pct in December 1985, the bank said.\n"
+    )
+    got = [c.text for c in claims(text, pipeline) if c.kind == "date"]
+    assert "November" in got and "December 1985" in got, got
+
+
+def test_a_price_in_eighths_is_read_whole(pipeline):
+    got = {
+        c.text: c.value for c in claims("The stock was down 1/8 at 11-1/2 in late trade.", pipeline)
+    }
+    assert got.get("1/8") == pytest.approx(0.125) and got.get("11-1/2") == pytest.approx(11.5), got
