@@ -30,8 +30,8 @@ SKIP_BEFORE_DATES = [
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     # a time of day in four digits: "lifted off at 1805 local time (2305 GMT)", "at 0930 EST"
     re.compile(
-        r"\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:local\s+time|hrs\b|hours\s+(?:local|GMT)|(?:GMT|EST|EDT|CST|CDT|"
-        r"PST|PDT|BST|CET|CEST|UTC|JST|HKT|SGT)\b))"
+        r"\b(?:[01]\d|2[0-3])[0-5]\d(?=(?:\s+(?:or|and|to)\s+(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:local\s+time|hrs\b|"
+        r"hours\s+(?:local|GMT)|(?:GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|UTC|JST|HKT|SGT)\b))"
     ),
     re.compile(r"\b\d+(?:\.\d++){2,}\b"),  # version numbers 1.2.3
     re.compile(
@@ -206,7 +206,7 @@ NOT_FIGURES: list[str] = [
     "https://example.com/2024/10", "at 10:30 a.m.", "version 1.2.3", "Chapter 11",
     "the S&P 500", "the 10-K", "call 555-123-4567", "the 3rd",
     "COVID-19", "Covid-19 cases", "the destroyer DDG-125", "the F-150 pickup", "a Boeing 737-800",
-    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "a 10b5-1 trading plan", "supports HDR10+ content", "four 747-400 aircraft", "its Boeing 737 jets", "lifted off at 1805 local time", "(2305 GMT)", "under ASC 310-10-35",
+    "the 10-Q report", "its S-1 filing", "under Rule 13a-14", "a 10b5-1 trading plan", "supports HDR10+ content", "four 747-400 aircraft", "its Boeing 737 jets", "lifted off at 1805 local time", "(2305 GMT)", "about 2000 or 2100 EST", "under ASC 310-10-35",
     "on slide 10", "Slide seven shows", "on page 4", "U.S. Patent No. 9,876,543", "a Form 8-K",
     "drill hole KR-21-04", "the ID.4 crossover", "the iPhone 12", "Windows 10 users",
     "the PlayStation 5", "the Model 3 sedan", "the G-20 summit", "the Group of 20 nations",
